@@ -1,0 +1,15 @@
+// twinmap: the command-line entry point. Thin by design: see commands.h.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"twinmap: multilingual extraction of China's subnational "
+               "international relations, with provenance"};
+  app.require_subcommand(1);
+  int exit_code = 0;
+  // Register subcommands here, one line each (see commands.h).
+
+  CLI11_PARSE(app, argc, argv);
+  return exit_code;
+}
