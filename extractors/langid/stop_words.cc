@@ -1,0 +1,49 @@
+#include "langid/stop_words.h"
+
+#include <string>
+
+namespace twinmap {
+namespace langid {
+namespace {
+
+// Bytes that may not appear in an entry: ASCII other than lower-case letters
+// (a final apostrophe is handled by the caller). Non-ASCII bytes are letters
+// of the accented lower-case kind; the README asks for lower case.
+bool IsBadByte(unsigned char c) { return c < 0x80 && !(c >= 'a' && c <= 'z'); }
+
+}  // namespace
+
+Result<StopWords> StopWords::Parse(std::string_view data,
+                                   std::string_view source) {
+  StopWords list;
+  size_t line_number = 0;
+  while (!data.empty()) {
+    size_t eol = data.find('\n');
+    std::string_view line = data.substr(0, eol);
+    data = eol == std::string_view::npos ? std::string_view()
+                                         : data.substr(eol + 1);
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    auto error = [&](const std::string& what) {
+      return Status::DataError(std::string(source) + ":" +
+                               std::to_string(line_number) + ": entry \"" +
+                               std::string(line) + "\" " + what);
+    };
+    bool elision = line.size() > 1 && line.back() == '\'';
+    std::string_view word = elision ? line.substr(0, line.size() - 1) : line;
+    for (char c : word) {
+      if (IsBadByte(static_cast<unsigned char>(c))) {
+        return error(
+            "has a character other than a lower-case letter or a final "
+            "apostrophe");
+      }
+    }
+    auto& set = elision ? list.elisions_ : list.words_;
+    if (!set.insert(word).second) return error("is repeated");
+  }
+  return list;
+}
+
+}  // namespace langid
+}  // namespace twinmap

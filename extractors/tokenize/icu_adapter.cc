@@ -1,0 +1,212 @@
+#include "tokenize/icu_adapter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utext.h>
+#include <unicode/utf16.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "tokenize/white_space.h"
+
+namespace twinmap {
+namespace tokenize {
+namespace icu_adapter {
+
+class Breaker {
+ public:
+  explicit Breaker(icu::BreakIterator* iterator) : iterator_(iterator) {}
+  icu::BreakIterator* iterator() { return iterator_.get(); }
+
+ private:
+  std::unique_ptr<icu::BreakIterator> iterator_;
+};
+
+namespace {
+
+const char* TypeName(BreakType type) {
+  return type == BreakType::kWord ? "word" : "sentence";
+}
+
+// A process-wide prototype, built on first use and never destroyed (threads
+// may still clone it while static destructors run).
+struct Prototype {
+  std::unique_ptr<icu::BreakIterator> iterator;
+  UErrorCode error = U_ZERO_ERROR;
+  std::mutex clone_mutex;  // clone() of a shared iterator, one at a time
+};
+
+Prototype* BuildPrototype(BreakType type) {
+  auto* p = new Prototype;
+  const icu::Locale& root = icu::Locale::getRoot();
+  p->iterator.reset(
+      type == BreakType::kWord
+          ? icu::BreakIterator::createWordInstance(root, p->error)
+          : icu::BreakIterator::createSentenceInstance(root, p->error));
+  if (U_FAILURE(p->error)) p->iterator.reset();
+  return p;
+}
+
+Prototype& GetPrototype(BreakType type) {
+  static Prototype* const word = BuildPrototype(BreakType::kWord);
+  static Prototype* const sentence = BuildPrototype(BreakType::kSentence);
+  return type == BreakType::kWord ? *word : *sentence;
+}
+
+Status IcuError(const std::string& what, UErrorCode error) {
+  return Status::Internal("ICU: " + what + ": " + u_errorName(error));
+}
+
+Script MapScript(UScriptCode code) {
+  switch (code) {
+    case USCRIPT_LATIN:
+      return Script::kLatin;
+    case USCRIPT_HAN:
+      return Script::kHan;
+    case USCRIPT_HANGUL:
+      return Script::kHangul;
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_KATAKANA_OR_HIRAGANA:
+      return Script::kKana;
+    case USCRIPT_CYRILLIC:
+      return Script::kCyrillic;
+    case USCRIPT_ARABIC:
+      return Script::kArabic;
+    // Unknown covers unassigned and private-use code points: no script.
+    case USCRIPT_COMMON:
+    case USCRIPT_INHERITED:
+    case USCRIPT_UNKNOWN:
+      return Script::kCommon;
+    default:
+      return Script::kOther;
+  }
+}
+
+Script CodePointScript(UChar32 c) {
+  if (c < 0x80) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Script::kLatin
+                                                    : Script::kCommon;
+  }
+  UErrorCode error = U_ZERO_ERROR;
+  UScriptCode code = uscript_getScript(c, &error);
+  return U_FAILURE(error) ? Script::kCommon : MapScript(code);
+}
+
+Script FirstStrongScript(const char16_t* s, int32_t n) {
+  int32_t i = 0;
+  while (i < n) {
+    UChar32 c;
+    U16_NEXT(s, i, n, c);
+    Script script = CodePointScript(c);
+    if (script != Script::kCommon) return script;
+  }
+  return Script::kCommon;
+}
+
+}  // namespace
+
+Result<Breaker*> ThreadBreaker(BreakType type) {
+  thread_local std::unique_ptr<Breaker> breakers[2];
+  std::unique_ptr<Breaker>& slot = breakers[type == BreakType::kWord ? 0 : 1];
+  if (slot) return slot.get();
+  Prototype& prototype = GetPrototype(type);
+  if (!prototype.iterator) {
+    return IcuError(std::string("cannot create the ") + TypeName(type) +
+                        " break iterator for the root locale",
+                    prototype.error);
+  }
+  icu::BreakIterator* clone;
+  {
+    std::lock_guard<std::mutex> lock(prototype.clone_mutex);
+    clone = prototype.iterator->clone();
+  }
+  if (clone == nullptr) {
+    return IcuError(
+        std::string("cannot clone the ") + TypeName(type) + " break iterator",
+        U_MEMORY_ALLOCATION_ERROR);
+  }
+  slot = std::make_unique<Breaker>(clone);
+  return slot.get();
+}
+
+Status SetText(Breaker* breaker, const char16_t* units, int32_t size) {
+  UErrorCode error = U_ZERO_ERROR;
+  UText text = UTEXT_INITIALIZER;
+  // UChars over our buffer, no copy; setText() keeps its own shallow clone.
+  utext_openUChars(&text, units, size, &error);
+  if (U_SUCCESS(error)) breaker->iterator()->setText(&text, error);
+  utext_close(&text);
+  if (U_FAILURE(error)) {
+    return IcuError("cannot set the text of a break iterator (" +
+                        std::to_string(size) + " UTF-16 units)",
+                    error);
+  }
+  return Status::Ok();
+}
+
+int32_t Next(Breaker* breaker, int32_t* rule_status) {
+  icu::BreakIterator* it = breaker->iterator();
+  int32_t boundary = it->next();
+  if (boundary == icu::BreakIterator::DONE) return kDone;
+  if (rule_status != nullptr) *rule_status = it->getRuleStatus();
+  return boundary;
+}
+
+const SentenceBreakUnits& GetSentenceBreakUnits() {
+  static const SentenceBreakUnits* const units = [] {
+    auto* set = new SentenceBreakUnits;
+    for (UChar32 c = 0; c <= 0xFFFF; ++c) {
+      bool may_break = U16_IS_SURROGATE(c);
+      if (!may_break) {
+        int32_t value = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+        may_break = value == U_SB_STERM || value == U_SB_ATERM ||
+                    value == U_SB_SEP || value == U_SB_CR || value == U_SB_LF;
+      }
+      if (may_break) set->bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+    return set;
+  }();
+  return *units;
+}
+
+void Classify(const char16_t* units, int32_t size, int32_t rule_status,
+              TokenKind* kind, Script* script) {
+  if (rule_status >= UBRK_WORD_NONE_LIMIT) {
+    *kind = rule_status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber
+                                                 : TokenKind::kWord;
+    *script = FirstStrongScript(units, size);
+    return;
+  }
+  int32_t i = 0;
+  UChar32 first;
+  U16_NEXT(units, i, size, first);
+  bool all_space = IsWhiteSpace(static_cast<char32_t>(first));
+  while (all_space && i < size) {
+    UChar32 c;
+    U16_NEXT(units, i, size, c);
+    all_space = IsWhiteSpace(static_cast<char32_t>(c));
+  }
+  if (all_space) {
+    *kind = TokenKind::kSpace;
+    *script = Script::kCommon;
+    return;
+  }
+  *kind = u_ispunct(first) ? TokenKind::kPunctuation : TokenKind::kSymbol;
+  *script = FirstStrongScript(units, size);
+}
+
+}  // namespace icu_adapter
+
+Script ScriptOf(char32_t c) {
+  return c > 0x10FFFF ? Script::kCommon
+                      : icu_adapter::CodePointScript(static_cast<UChar32>(c));
+}
+
+}  // namespace tokenize
+}  // namespace twinmap

@@ -1,0 +1,65 @@
+// icu_adapter: the only place tokenize talks to ICU.
+//
+// Break iterators are expensive to build (they load rule tables and the CJK
+// dictionary), so each kind is built once per process as a prototype and
+// cloned once per thread; the clone is reused for every page that thread
+// segments. ICU's UErrorCode becomes twinmap::Status here and nowhere else.
+// No ICU type appears in this header.
+#ifndef TWINMAP_TOKENIZE_ICU_ADAPTER_H_
+#define TWINMAP_TOKENIZE_ICU_ADAPTER_H_
+
+#include <cstdint>
+
+#include "base/status.h"
+#include "tokenize/tokenize.h"
+
+namespace twinmap {
+namespace tokenize {
+namespace icu_adapter {
+
+enum class BreakType { kWord, kSentence };
+
+// A break iterator owned by the calling thread (defined in icu_adapter.cc).
+class Breaker;
+
+// The calling thread's breaker of `type`, created on first use. The pointer
+// stays valid until the thread ends. Internal error when ICU cannot build
+// the prototype (e.g. its data library is missing).
+Result<Breaker*> ThreadBreaker(BreakType type);
+
+// Points `breaker` at units[0, size); the units must outlive the iteration.
+Status SetText(Breaker* breaker, const char16_t* units, int32_t size);
+
+// The next boundary after the current one, or kDone past the last one. The
+// first call returns the first boundary after 0. `*rule_status` receives
+// ICU's rule status for the segment ending there (word breaks: 0..99 none,
+// 100.. number, 200.. letter, 300.. kana, 400.. ideographic).
+inline constexpr int32_t kDone = -1;
+int32_t Next(Breaker* breaker, int32_t* rule_status);
+
+// The UTF-16 units after which ICU's sentence rules may put a boundary other
+// than after a line break: Sentence_Break STerm, ATerm and Sep, plus every
+// surrogate (whose pair is not looked up). Built from ICU's property data
+// on first use.
+class SentenceBreakUnits {
+ public:
+  bool Contains(char16_t unit) const {
+    return (bits_[unit >> 6] >> (unit & 63)) & 1;
+  }
+
+ private:
+  friend const SentenceBreakUnits& GetSentenceBreakUnits();
+  uint64_t bits_[1024] = {};
+};
+const SentenceBreakUnits& GetSentenceBreakUnits();
+
+// Kind and script of the segment units[0, size) that the word breaker
+// ended with `rule_status`. See TokenKind and Script in tokenize.h.
+void Classify(const char16_t* units, int32_t size, int32_t rule_status,
+              TokenKind* kind, Script* script);
+
+}  // namespace icu_adapter
+}  // namespace tokenize
+}  // namespace twinmap
+
+#endif  // TWINMAP_TOKENIZE_ICU_ADAPTER_H_

@@ -1,0 +1,166 @@
+// Sentences: ICU sentence breaks inside blocks, trimmed of white space.
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <catch2/catch.hpp>
+#include <memory>
+
+#include "tokenize/corpus_pages.h"
+#include "tokenize/segment_text.h"
+
+namespace twinmap {
+namespace tokenize {
+namespace {
+
+using testing::SegmentText;
+
+std::vector<std::string> SentenceTexts(const std::string& text) {
+  Segmentation s = SegmentText(text);
+  std::vector<std::string> out;
+  for (const Sentence& x : s.sentences) out.emplace_back(x.text.In(text));
+  return out;
+}
+
+TEST_CASE("Sentences split after a period and are trimmed") {
+  CHECK(SentenceTexts("  Hosting the 4th Meeting in 2004. Propose it.  ") ==
+        std::vector<std::string>{"Hosting the 4th Meeting in 2004.",
+                                 "Propose it."});
+}
+
+TEST_CASE("A line break ends a sentence") {
+  // ICU's rules break after every paragraph separator, line breaks
+  // included, so wrapped PDF lines give one sentence per line.
+  CHECK(SentenceTexts("province la plus peupl\xC3\xA9"
+                      "e des 34 \nprovinces "
+                      "chinoises") ==
+        std::vector<std::string>{"province la plus peupl\xC3\xA9"
+                                 "e des 34",
+                                 "provinces chinoises"});
+}
+
+TEST_CASE("Sentences never cross blocks and carry their block index") {
+  std::string text = "One two\n\nThree. Four";
+  Segmentation s = SegmentText(text);
+  REQUIRE(s.sentences.size() == 3);
+  CHECK(s.sentences[0].block == 0);
+  CHECK(s.sentences[1].text.In(text) == "Three.");
+  CHECK(s.sentences[1].block == 1);
+  CHECK(s.sentences[2].block == 1);
+}
+
+TEST_CASE("Lower-case after an abbreviation does not end a sentence") {
+  CHECK(
+      SentenceTexts("At around 6 p.m., June 23, the guests came.") ==
+      std::vector<std::string>{"At around 6 p.m., June 23, the guests came."});
+}
+
+TEST_CASE("Chinese full stops and question marks end sentences") {
+  CHECK(SentenceTexts("中文句子。第二句！Ready? Yes.") ==
+        std::vector<std::string>{"中文句子。", "第二句！", "Ready?", "Yes."});
+}
+
+// The reference: ICU's sentence iterator over the whole text, each segment
+// trimmed of White_Space (ICU's own u_isUWhiteSpace). Segment() skips lines
+// without a terminator and clips to blocks; this checks that neither
+// changes the result.
+std::vector<Span> ReferenceSentences(const std::string& text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  // UTF-16 index -> UTF-8 offset (the texts here are valid UTF-8).
+  std::vector<uint64_t> to_utf8;
+  for (uint64_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if ((c & 0xC0) == 0x80) continue;
+    to_utf8.push_back(i);
+    if (c >= 0xF0) to_utf8.push_back(i);
+  }
+  to_utf8.push_back(text.size());
+  REQUIRE(to_utf8.size() == static_cast<size_t>(u.length()) + 1);
+  UErrorCode error = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(),
+                                                 error));
+  REQUIRE(U_SUCCESS(error));
+  it->setText(u);
+  std::vector<Span> out;
+  int32_t a = it->first();
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE;
+       a = b, b = it->next()) {
+    int32_t begin = a, end = b;
+    while (begin < end && u_isUWhiteSpace(u.charAt(begin))) ++begin;
+    while (end > begin && u_isUWhiteSpace(u.charAt(end - 1))) --end;
+    if (begin < end) out.push_back(Span{to_utf8[begin], to_utf8[end]});
+  }
+  return out;
+}
+
+TEST_CASE("Sentence shortcut matches a full ICU pass on every corpus page") {
+  for (const auto& page : twinmap::testing::CorpusPages()) {
+    INFO(page.name);
+    Segmentation s = SegmentText(page.text);
+    std::vector<Span> got;
+    for (const Sentence& x : s.sentences) got.push_back(x.text);
+    CHECK(got == ReferenceSentences(page.text));
+  }
+}
+
+TEST_CASE("Sentence shortcut matches a full ICU pass on mixed terminators") {
+  const std::string texts[] = {
+      "Ready? Yes! No.\nplain line\nAnother. one\n\nU.S. policy. Next",
+      "中文句子。第二句！\n没有句号\n한국어 문장입니다. 다음",
+      "a\xE2\x80\xA8"
+      "b c\n\xE2\x80\xA9"
+      "d",  // LS and PS inside lines
+      "\"Quoted.\" Then (more.) After\n  \n(tail",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    Segmentation s = SegmentText(text);
+    std::vector<Span> got;
+    for (const Sentence& x : s.sentences) got.push_back(x.text);
+    CHECK(got == ReferenceSentences(text));
+  }
+}
+
+TEST_CASE("Sentence shortcut matches a full ICU pass on generated texts") {
+  // Pieces that matter to ICU's sentence rules: terminators, closers,
+  // spaces, separators, upper and lower case, digits, CJK.
+  const char* pieces[] = {"a",
+                          "B",
+                          "9",
+                          ".",
+                          "!",
+                          "?",
+                          "\"",
+                          ")",
+                          " ",
+                          "\n",
+                          "\r",
+                          "\xC2\xA0",
+                          "\xE3\x80\x82",
+                          "\xE2\x80\xA9",
+                          "\xEF\xBC\x81",
+                          "\xE4\xB8\xAD",
+                          ",",
+                          "\t"};
+  uint32_t state = 2024;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    state = state * 1103515245u + 12345u;
+    size_t length = (state >> 16) % 30;
+    for (size_t i = 0; i < length; ++i) {
+      state = state * 1103515245u + 12345u;
+      text += pieces[(state >> 16) % (sizeof pieces / sizeof pieces[0])];
+    }
+    Segmentation s = SegmentText(text);
+    std::vector<Span> got;
+    for (const Sentence& x : s.sentences) got.push_back(x.text);
+    INFO(text);
+    REQUIRE(got == ReferenceSentences(text));
+  }
+}
+
+}  // namespace
+}  // namespace tokenize
+}  // namespace twinmap
