@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   // Register subcommands here, one line each (see commands.h).
+  twinmap::cli::RegisterBuild(app, &exit_code);
   twinmap::cli::RegisterTokens(app, &exit_code);
   twinmap::cli::RegisterEval(app, &exit_code);
 
