@@ -1,0 +1,97 @@
+// Character classes over UTF-8 for the value parsers: decoding one code point,
+// digits (ASCII and fullwidth), spaces (including NBSP and U+202F), letters,
+// Han and Hangul. Internal to values/.
+//
+// Invalid UTF-8 decodes as U+FFFD one byte at a time, so a scanner never
+// stalls and never reads past the end.
+#ifndef TWINMAP_VALUES_CHAR_CLASS_H_
+#define TWINMAP_VALUES_CHAR_CLASS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace twinmap {
+namespace values {
+
+struct CodePoint {
+  char32_t cp = 0;
+  size_t len = 0;  // bytes; 0 only at the end of the text
+};
+
+// Multi-byte halves of DecodeAt and DecodeBefore.
+CodePoint DecodeMultiAt(std::string_view text, size_t pos);
+CodePoint DecodeMultiBefore(std::string_view text, size_t pos);
+
+// The code point starting at byte `pos` (len 0 when pos >= text.size()).
+inline CodePoint DecodeAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {0, 0};
+  unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) return {b, 1};
+  return DecodeMultiAt(text, pos);
+}
+// The code point ending at byte `pos` (len 0 when pos == 0).
+inline CodePoint DecodeBefore(std::string_view text, size_t pos) {
+  if (pos == 0 || pos > text.size()) return {0, 0};
+  unsigned char b = static_cast<unsigned char>(text[pos - 1]);
+  if (b < 0x80) return {b, 1};
+  return DecodeMultiBefore(text, pos);
+}
+
+inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool IsFullwidthDigit(char32_t c) { return c >= 0xFF10 && c <= 0xFF19; }
+inline bool IsDigit(char32_t c) { return IsAsciiDigit(c) || IsFullwidthDigit(c); }
+inline int DigitValue(char32_t c) {
+  return IsAsciiDigit(c) ? int(c - '0') : int(c - 0xFF10);
+}
+inline bool IsAsciiLetter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+// Letters of Latin script, accented ones included ("é", "û", "œ").
+bool IsLatinLetterSlow(char32_t c);
+inline bool IsLatinLetter(char32_t c) {
+  if (c < 0x80) return IsAsciiLetter(c);
+  return c >= 0xC0 && IsLatinLetterSlow(c);
+}
+inline bool IsHan(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;  // 〇
+}
+inline bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+// A letter of any script we read words in (Latin, Han, Hangul).
+inline bool IsWordChar(char32_t c) {
+  return IsLatinLetter(c) || IsHan(c) || IsHangul(c);
+}
+// Horizontal white space: space, tab, NBSP, U+2000-U+200A, U+202F, U+3000.
+bool IsSpace(char32_t c);
+// Line breaks: \n, \r, U+2028, U+2029.
+inline bool IsLineBreak(char32_t c) {
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
+}
+// The apostrophes French elides with: ' and U+2019.
+inline bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+// End of the run of horizontal spaces starting at `pos`.
+size_t SkipSpaces(std::string_view text, size_t pos);
+// Start of the run of horizontal spaces ending at `pos`.
+size_t SkipSpacesBack(std::string_view text, size_t pos);
+
+// Start of the white space ending at `pos`, crossing at most one line break
+// (PDF dumps break lines inside phrases; a blank line ends the phrase).
+size_t SkipGapBack(std::string_view text, size_t pos);
+
+// ASCII-only lower-casing plus the Latin-1 capitals À..Þ, which is what
+// matching words against our lists needs; other bytes are kept.
+std::string LowerWord(std::string_view word);
+
+// True when `text` at `pos` starts with `prefix`, ignoring ASCII case.
+bool StartsWithAt(std::string_view text, size_t pos, std::string_view prefix);
+// True when `text` ends at `pos` with `suffix`, ignoring ASCII case.
+bool EndsWithAt(std::string_view text, size_t pos, std::string_view suffix);
+
+void AppendUtf8(char32_t c, std::string* out);
+
+}  // namespace values
+}  // namespace twinmap
+
+#endif  // TWINMAP_VALUES_CHAR_CLASS_H_

@@ -1,0 +1,368 @@
+#include "values/date_pieces.h"
+
+#include "values/char_class.h"
+#include "values/numbers.h"
+
+namespace twinmap {
+namespace values {
+namespace {
+
+constexpr int kMinYear = 1000;
+constexpr int kMaxYear = 2099;
+
+// Plain digits at `pos` (no separators): value, end, count.
+bool ReadInt(std::string_view text, size_t pos, int* value, size_t* end,
+             int* count) {
+  *value = 0;
+  *count = 0;
+  size_t p = pos;
+  while (p < text.size() && *count < 9) {
+    CodePoint c = DecodeAt(text, p);
+    if (!IsDigit(c.cp)) break;
+    *value = *value * 10 + DigitValue(c.cp);
+    ++*count;
+    p += c.len;
+  }
+  if (*count == 0 || IsDigit(DecodeAt(text, p).cp)) return false;
+  *end = p;
+  return true;
+}
+
+bool ValidDay(int year, int month, int day) {
+  return month >= 1 && month <= 12 && day >= 1 &&
+         day <= DaysInMonth(year, month);
+}
+
+// A number in a CJK date: digits, a positional year "二〇一七", or number
+// words "二十二".
+bool ReadCjkInt(const ParseInput& in, size_t pos, int* value, size_t* end) {
+  int count;
+  CodePoint c = DecodeAt(in.text, pos);
+  if (IsDigit(c.cp)) return ReadInt(in.text, pos, value, end, &count);
+  // Positional: every character a single digit (〇 and 零 for zero).
+  const LanguagePack& pack = *in.pack;
+  size_t p = pos;
+  int v = 0, n = 0;
+  PhraseList::Match m;
+  while (pack.number_words.MatchAt(in.text, p, &m)) {
+    const NumberWord& w = pack.number_word_info[m.index];
+    bool digit = (w.kind == WordKind::kAdditive && w.value < 10) ||
+                 w.kind == WordKind::kZero;
+    if (!digit || !IsHan(DecodeAt(in.text, p).cp)) break;
+    v = v * 10 + int(w.value);
+    ++n;
+    p = m.end;
+  }
+  if (n >= 3) {
+    *value = v;
+    *end = p;
+    return true;
+  }
+  NumberExpr expr;
+  if (!ReadNumber(in.text, pos, pack, &expr) || expr.has_digits) return false;
+  if (expr.value != int(expr.value) || expr.value > 9999) return false;
+  *value = int(expr.value);
+  *end = expr.span.end;
+  return true;
+}
+
+bool MarkerAt(std::string_view text, size_t pos,
+              const std::vector<std::string>& markers, size_t* end) {
+  for (const auto& m : markers) {
+    if (text.compare(pos, m.size(), m) == 0) {
+      *end = pos + m.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// A month name at `pos` (with the "." of an abbreviation).
+bool ReadMonthWord(const ParseInput& in, size_t pos, int* month, size_t* end) {
+  PhraseList::Match m;
+  if (!in.pack->months.MatchAt(in.text, pos, &m)) return false;
+  std::string_view surface = in.text.substr(m.begin, m.end - m.begin);
+  if (IsAsciiLetter(DecodeAt(surface, 0).cp) && surface[0] >= 'a' &&
+      in.pack->lowercase_not_months.count(std::string(surface))) {
+    return false;
+  }
+  *month = in.pack->month_numbers[m.index];
+  *end = m.end;
+  if (DecodeAt(in.text, *end).cp == '.') ++*end;
+  return true;
+}
+
+// A day number 1..31 with an optional "er", "st", "nd"...
+bool ReadDay(const ParseInput& in, size_t pos, int* day, size_t* number_end,
+             size_t* end) {
+  int count;
+  size_t p;
+  CodePoint c = DecodeAt(in.text, pos);
+  if (!IsDigit(c.cp)) return false;
+  // A day's digits may be followed by a suffix letter, so read them raw.
+  int v = 0;
+  count = 0;
+  p = pos;
+  while (count < 3) {
+    CodePoint d = DecodeAt(in.text, p);
+    if (!IsDigit(d.cp)) break;
+    v = v * 10 + DigitValue(d.cp);
+    ++count;
+    p += d.len;
+  }
+  if (count > 2 || v < 1 || v > 31) return false;
+  *day = v;
+  *number_end = p;
+  PhraseList::Match m;
+  if (in.pack->day_suffixes.MatchAt(in.text, p, &m)) p = m.end;
+  if (IsLatinLetter(DecodeAt(in.text, p).cp)) return false;  // "3D", "5G"
+  *end = p;
+  return true;
+}
+
+bool ReadYear(std::string_view text, size_t pos, int* year, size_t* end) {
+  int count;
+  if (!ReadInt(text, pos, year, end, &count)) return false;
+  if (count != 4 || *year < kMinYear || *year > kMaxYear) return false;
+  return !IsLatinLetter(DecodeAt(text, *end).cp);
+}
+
+void Keep(const DatePiece& p, DatePiece* best, bool* found) {
+  if (!*found || p.end > best->end) {
+    *best = p;
+    *found = true;
+  }
+}
+
+// "2010-06-24", "2010/06/24", "2014. 10. 22.", "2010-06".
+void TryIso(const ParseInput& in, size_t pos, DatePiece* best, bool* found) {
+  std::string_view t = in.text;
+  int y, m, d, n;
+  size_t e1, e2, e3;
+  if (!ReadInt(t, pos, &y, &e1, &n) || n != 4 || y < kMinYear || y > kMaxYear) return;
+  char sep = e1 < t.size() ? t[e1] : 0;
+  if (sep != '-' && sep != '/' && sep != '.') return;
+  size_t p = e1 + 1;
+  if (sep == '.') p = SkipSpaces(t, p);
+  if (!ReadInt(t, p, &m, &e2, &n) || n > 2 || m < 1 || m > 12) return;
+  DatePiece piece;
+  piece.begin = pos;
+  piece.year_span = Span{pos, e1};
+  piece.month_span = Span{p, e2};
+  piece.year = y;
+  piece.month = m;
+  piece.marked = true;
+  piece.end = e2;
+  if (e2 < t.size() && t[e2] == sep) {
+    size_t q = e2 + 1;
+    if (sep == '.') q = SkipSpaces(t, q);
+    if (ReadInt(t, q, &d, &e3, &n) && n <= 2 && ValidDay(y, m, d)) {
+      piece.day = d;
+      piece.day_span = Span{q, e3};
+      piece.end = e3;
+      if (sep == '.' && e3 < t.size() && t[e3] == '.' &&
+          !IsDigit(DecodeAt(t, e3 + 1).cp)) {
+        piece.end = e3 + 1;
+      }
+    }
+  }
+  if (sep == '.' && !piece.day) return;  // "2014.10" is a decimal number
+  if (IsDigit(DecodeAt(t, piece.end).cp) || IsAsciiLetter(DecodeAt(t, piece.end).cp)) return;
+  Keep(piece, best, found);
+}
+
+// "22.08.2017", "22/08/2017", "08/22/2017".
+void TryNumeric(const ParseInput& in, size_t pos, DatePiece* best, bool* found) {
+  std::string_view t = in.text;
+  int a, b, y, n1, n2, n3;
+  size_t e1, e2, e3;
+  if (!ReadInt(t, pos, &a, &e1, &n1) || n1 > 2) return;
+  char sep = e1 < t.size() ? t[e1] : 0;
+  if (sep != '/' && sep != '.' && sep != '-') return;
+  if (!ReadInt(t, e1 + 1, &b, &e2, &n2) || n2 > 2) return;
+  if (e2 >= t.size() || t[e2] != sep) return;
+  if (!ReadInt(t, e2 + 1, &y, &e3, &n3) || n3 != 4 || y < kMinYear || y > kMaxYear) return;
+  bool month_first = in.pack->numeric_order == DateOrder::kMdy;
+  if (a > 12) month_first = false;
+  if (b > 12) month_first = true;
+  int month = month_first ? a : b, day = month_first ? b : a;
+  if (!ValidDay(y, month, day)) return;
+  DatePiece piece;
+  piece.begin = pos;
+  piece.end = e3;
+  piece.year = y;
+  piece.month = month;
+  piece.day = day;
+  piece.marked = true;
+  Span first{pos, e1}, second{e1 + 1, e2};
+  piece.month_span = month_first ? first : second;
+  piece.day_span = month_first ? second : first;
+  piece.year_span = Span{e2 + 1, e3};
+  Keep(piece, best, found);
+}
+
+// 2017年8月22日, 2014년 10월, 8月22日, 23日 (a bare day, in ranges).
+void TryCjk(const ParseInput& in, size_t pos, bool allow_bare_day,
+            DatePiece* best, bool* found) {
+  const LanguagePack& pack = *in.pack;
+  if (pack.month_markers.empty()) return;
+  std::string_view t = in.text;
+  DatePiece piece;
+  piece.begin = pos;
+  size_t p = pos, e, m_end;
+  int v;
+  if (!ReadCjkInt(in, p, &v, &e)) return;
+  size_t after = SkipSpaces(t, e);
+  if (MarkerAt(t, after, pack.year_markers, &m_end)) {
+    if (v < kMinYear || v > kMaxYear) return;
+    piece.year = v;
+    piece.marked = true;
+    piece.year_span = Span{p, e};
+    piece.end = m_end;
+    p = SkipSpaces(t, m_end);
+    if (!ReadCjkInt(in, p, &v, &e)) {
+      Keep(piece, best, found);
+      return;
+    }
+    after = SkipSpaces(t, e);
+  }
+  if (MarkerAt(t, after, pack.month_markers, &m_end)) {
+    if (v < 1 || v > 12) return;
+    piece.month = v;
+    piece.month_span = Span{p, e};
+    piece.end = m_end;
+    p = SkipSpaces(t, m_end);
+    if (!ReadCjkInt(in, p, &v, &e)) {
+      // "8月" alone is no date, but may end a range ("2014年3月至5月").
+      if (piece.year || allow_bare_day) Keep(piece, best, found);
+      return;
+    }
+    after = SkipSpaces(t, e);
+  } else if (piece.year) {
+    Keep(piece, best, found);
+    return;
+  }
+  if (MarkerAt(t, after, pack.day_markers, &m_end)) {
+    if (!piece.month && !allow_bare_day) return;
+    if (v < 1 || v > (piece.month ? DaysInMonth(piece.year, piece.month) : 31)) {
+      return;
+    }
+    piece.day = v;
+    piece.day_span = Span{p, e};
+    piece.end = m_end;
+  }
+  // "8月" alone is no date, but may end a range ("2014年3月至5月").
+  if (piece.month && !piece.day && !piece.year && !allow_bare_day) return;
+  if (piece.day || piece.year || piece.month) Keep(piece, best, found);
+}
+
+// "22 août 2017", "11 Juillet 2007", "1er janvier", "22nd June, 2010", "22".
+void TryDayMonth(const ParseInput& in, size_t pos, bool allow_bare_day,
+                 DatePiece* best, bool* found) {
+  std::string_view t = in.text;
+  int day, month, year;
+  size_t number_end, day_end, month_end, year_end;
+  if (!ReadDay(in, pos, &day, &number_end, &day_end)) return;
+  DatePiece piece;
+  piece.begin = pos;
+  piece.day = day;
+  piece.end = day_end;
+  piece.day_span = Span{pos, number_end};
+  size_t q = SkipSpaces(t, day_end);
+  if (q > day_end && ReadMonthWord(in, q, &month, &month_end) &&
+      day <= DaysInMonth(0, month)) {
+    piece.month = month;
+    piece.end = month_end;
+    piece.month_span = Span{q, month_end};
+    size_t r = month_end;
+    if (r < t.size() && t[r] == ',') ++r;
+    r = SkipSpaces(t, r);
+    if (r > month_end && ReadYear(t, r, &year, &year_end)) {
+      if (!ValidDay(year, month, day)) return;  // "29 février 2015"
+      piece.year = year;
+      piece.end = year_end;
+      piece.year_span = Span{r, year_end};
+    }
+    Keep(piece, best, found);
+    return;
+  }
+  if (allow_bare_day && !IsDigit(DecodeAt(t, day_end).cp)) Keep(piece, best, found);
+}
+
+// "June 22", "June 23, 2010", "November 2007".
+void TryMonthFirst(const ParseInput& in, size_t pos, DatePiece* best,
+                   bool* found) {
+  std::string_view t = in.text;
+  int month, day, year;
+  size_t month_end, number_end, day_end, year_end;
+  if (!ReadMonthWord(in, pos, &month, &month_end)) return;
+  size_t q = SkipSpaces(t, month_end);
+  if (q == month_end) return;
+  DatePiece piece;
+  piece.begin = pos;
+  piece.month = month;
+  piece.month_span = Span{pos, month_end};
+  if (ReadYear(t, q, &year, &year_end)) {
+    piece.year = year;
+    piece.end = year_end;
+    piece.year_span = Span{q, year_end};
+    Keep(piece, best, found);
+    return;
+  }
+  if (!ReadDay(in, q, &day, &number_end, &day_end) ||
+      day > DaysInMonth(0, month) || IsDigit(DecodeAt(t, day_end).cp)) {
+    return;
+  }
+  piece.day = day;
+  piece.end = day_end;
+  piece.day_span = Span{q, number_end};
+  size_t r = day_end;
+  if (r < t.size() && t[r] == ',') ++r;
+  r = SkipSpaces(t, r);
+  if (ReadYear(t, r, &year, &year_end)) {
+    if (!ValidDay(year, month, day)) return;
+    piece.year = year;
+    piece.end = year_end;
+    piece.year_span = Span{r, year_end};
+  }
+  Keep(piece, best, found);
+}
+
+}  // namespace
+
+int DaysInMonth(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  if (month != 2) return kDays[month - 1];
+  if (year == 0) return 29;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return leap ? 29 : 28;
+}
+
+bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
+                   DatePiece* piece) {
+  bool found = false;
+  CodePoint c = DecodeAt(in.text, pos);
+  if (IsDigit(c.cp)) {
+    TryIso(in, pos, piece, &found);
+    TryNumeric(in, pos, piece, &found);
+    TryDayMonth(in, pos, allow_bare_day, piece, &found);
+    int year;
+    size_t year_end;
+    if (ReadYear(in.text, pos, &year, &year_end)) {
+      DatePiece y;
+      y.begin = pos;
+      y.end = year_end;
+      y.year = year;
+      y.year_span = Span{pos, year_end};
+      Keep(y, piece, &found);
+    }
+  } else {
+    TryMonthFirst(in, pos, piece, &found);
+  }
+  if (IsDigit(c.cp) || IsHan(c.cp)) TryCjk(in, pos, allow_bare_day, piece, &found);
+  return found;
+}
+
+}  // namespace values
+}  // namespace twinmap

@@ -1,0 +1,38 @@
+// One date as written, possibly partial: "22" (a day of a range), "22 août
+// 2017", "June 22", "2010-06-24", "22.08.2017", "2017年8月22日", "2014년 10월",
+// "1996". dates.cc joins pieces into ranges and adds cues. Internal to
+// values/.
+#ifndef TWINMAP_VALUES_DATE_PIECES_H_
+#define TWINMAP_VALUES_DATE_PIECES_H_
+
+#include <vector>
+
+#include "values/candidate.h"
+
+namespace twinmap {
+namespace values {
+
+struct DatePiece {
+  int year = 0, month = 0, day = 0;  // 0 where the text gives none
+  size_t begin = 0, end = 0;
+  Span day_span, month_span, year_span;  // empty where not written
+  // The year is marked as one (年, 년, or in an ISO "2010-06" form), so it is
+  // a date even without a cue.
+  bool marked = false;
+  bool day_only() const { return day && !month && !year; }
+  bool year_only() const { return year && !month && !day; }
+};
+
+// The longest date piece starting at `pos`. A bare day ("22") is read only
+// when `allow_bare_day`; a bare year ("1996") is always read, and the caller
+// decides whether it stands as a date.
+bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
+                   DatePiece* piece);
+
+// Days in a month (29 for February when the year is unknown).
+int DaysInMonth(int year, int month);
+
+}  // namespace values
+}  // namespace twinmap
+
+#endif  // TWINMAP_VALUES_DATE_PIECES_H_

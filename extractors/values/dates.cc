@@ -1,0 +1,186 @@
+// Dates and date ranges: joins date pieces ("22" + "et" + "23 novembre
+// 2007"), fills what one piece of a range leaves out from the other, reads
+// the cue before ("in", "since", "depuis", "du") or after ("以来", "부터"),
+// and decides whether a bare year is a date (only with a cue or marker).
+#include <algorithm>
+#include <cstdio>
+#include <tuple>
+
+#include "values/candidate.h"
+#include "values/char_class.h"
+#include "values/date_pieces.h"
+
+namespace twinmap {
+namespace values {
+namespace {
+
+std::string Iso(int year, int month, int day) {
+  char buf[16];
+  if (!year) {
+    std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+  } else if (!month) {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  } else if (!day) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  }
+  return buf;
+}
+
+Precision PrecisionOf(const DatePiece& p) {
+  if (p.day) return Precision::kDay;
+  if (p.month) return Precision::kMonth;
+  return p.year ? Precision::kYear : Precision::kNone;
+}
+
+// Joins p1 <joiner> p2 into a range, filling each side's missing fields
+// from the other. False when the two do not make one range.
+bool JoinRange(DatePiece* p1, DatePiece* p2, bool day_joiner) {
+  if (day_joiner) {
+    // "22 et 23 novembre 2007", "June 22 and 23": days only.
+    if (!p1->day || !p2->day) return false;
+  }
+  if (p1->day_only()) {
+    if (!p2->month) return false;
+    p1->month = p2->month;
+    p1->year = p2->year;
+  } else if (p2->day_only()) {
+    if (!p1->month) return false;
+    p2->month = p1->month;
+    p2->year = p1->year;
+  } else if (p1->year_only() || p2->year_only()) {
+    if (!p1->year_only() || !p2->year_only()) return false;
+  } else {
+    // Both have a month: "30 novembre au 2 décembre 2007", "2014年3月至5月".
+    if (!p1->month || !p2->month) return false;
+    if (bool(p1->day) != bool(p2->day)) return false;
+    if (!p1->year) p1->year = p2->year;
+    if (!p2->year) p2->year = p1->year;
+  }
+  if (p1->day > DaysInMonth(p1->year, p1->month) && p1->month) return false;
+  auto key = [](const DatePiece& p) {
+    return std::make_tuple(p.year, p.month, p.day);
+  };
+  return key(*p1) < key(*p2);
+}
+
+void AddParts(const DatePiece& piece, bool end, std::vector<Part>* out) {
+  if (!piece.day_span.empty()) out->push_back({end ? "day_end" : "day", piece.day_span});
+  if (!piece.month_span.empty()) {
+    out->push_back({end ? "month_end" : "month", piece.month_span});
+  }
+  if (!piece.year_span.empty()) out->push_back({end ? "year_end" : "year", piece.year_span});
+}
+
+}  // namespace
+
+bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
+  std::string_view text = in.text;
+  const LanguagePack& pack = *in.pack;
+  DatePiece p1, p2;
+  if (!ReadDatePiece(in, pos, /*allow_bare_day=*/true, &p1)) return false;
+
+  // A range: p1 <joiner> p2.
+  bool range = false;
+  Span joiner_span;
+  PhraseList::Match j;
+  size_t q = SkipSpaces(text, p1.end);
+  bool day_joiner = false;
+  bool joined = pack.range_joiners.MatchAt(text, q, &j);
+  if (!joined && pack.day_joiners.MatchAt(text, q, &j)) joined = day_joiner = true;
+  if (joined) {
+    size_t r = SkipSpaces(text, j.end);
+    DatePiece a = p1;
+    if (ReadDatePiece(in, r, true, &p2) && JoinRange(&a, &p2, day_joiner)) {
+      p1 = a;
+      range = true;
+      joiner_span = Span{j.begin, j.end};
+    }
+  }
+  DatePiece& last = range ? p2 : p1;
+  // "June 22-23, 2010": a year after the range belongs to both ends.
+  if (range && !p2.year && p2.month) {
+    size_t r = p2.end;
+    if (r < text.size() && text[r] == ',') ++r;
+    r = SkipSpaces(text, r);
+    DatePiece y;
+    if (r > p2.end && ReadDatePiece(in, r, false, &y) && y.year_only()) {
+      p1.year = p2.year = y.year;
+      p2.year_span = Span{y.begin, y.end};
+      p2.end = y.end;
+      if (p1.day > DaysInMonth(p1.year, p1.month) ||
+          p2.day > DaysInMonth(p2.year, p2.month)) {
+        return false;
+      }
+    }
+  }
+  if (!range && p1.day_only()) return false;
+  if (!range && !p1.year && !p1.day) return false;  // a month alone
+
+  std::vector<Part> parts;
+  parts.reserve(12);
+  size_t begin = p1.begin, end = last.end;
+  // Cues: "since 1998", "en 2007", "du 22 au 23", "以来", "부터".
+  bool cued = false;
+  PhraseList::Match m;
+  size_t b = SkipSpacesBack(text, begin);
+  if (b >= in.floor) {
+    if (range && pack.range_openers.MatchBefore(text, b, &m) && m.begin >= in.floor) {
+      parts.push_back({"prep", Span{m.begin, m.end}});
+      begin = m.begin;
+      cued = true;
+    } else if (pack.date_cues.MatchBefore(text, b, &m) && m.begin >= in.floor) {
+      parts.push_back({pack.cue_parts[m.index], Span{m.begin, m.end}});
+      begin = m.begin;
+      cued = true;
+    }
+  }
+  if (pack.since_after.MatchAt(text, end, &m)) {
+    parts.push_back({"since", Span{m.begin, m.end}});
+    end = m.end;
+    cued = true;
+  }
+  // A bare year is a date only when something says so.
+  if (!range && p1.year_only() && !p1.marked && !cued) return false;
+  // "Monday, June 22": the weekday belongs to the date.
+  size_t w = SkipSpacesBack(text, begin);
+  if (w > 0 && text[w - 1] == ',') w = SkipSpacesBack(text, w - 1);
+  if (w >= in.floor && pack.weekdays.MatchBefore(text, w, &m) && m.begin >= in.floor) {
+    parts.push_back({"weekday", Span{m.begin, m.end}});
+    begin = m.begin;
+  }
+
+  out->Reset();
+  Candidate& c = *out;
+  Value& v = c.value;
+  int year1 = p1.year, year2 = p2.year;
+  const char* pattern = range ? "range:" : "date:";
+  if (!year1 && p1.month && in.ctx->reference_year) {
+    year1 = in.ctx->reference_year;
+    if (range && !year2) year2 = year1;
+    pattern = range ? "range+reference_year:" : "date+reference_year:";
+    if (p1.day > DaysInMonth(year1, p1.month)) return false;
+  }
+  // Without a year only a month and day can be written ("--06-22").
+  if (!year1 && (!p1.day || (range && !p2.day))) return false;
+  v.type = range ? ValueType::kDateRange : ValueType::kDate;
+  v.date = Iso(year1, p1.month, p1.day);
+  if (range) {
+    v.date_end = Iso(year2 ? year2 : year1, p2.month, p2.day);
+    parts.push_back({"joiner", joiner_span});
+  }
+  v.precision = PrecisionOf(last);
+  v.span = Span{begin, end};
+  AddParts(p1, false, &parts);
+  if (range) AddParts(p2, true, &parts);
+  std::sort(parts.begin(), parts.end(),
+            [](const Part& a, const Part& b) { return a.span.begin < b.span.begin; });
+  v.parts = std::move(parts);
+  c.pattern_head = pattern;
+  c.rank = kRankDate;
+  return true;
+}
+
+}  // namespace values
+}  // namespace twinmap

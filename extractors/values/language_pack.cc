@@ -1,0 +1,121 @@
+// Builds the language packs once per process: the embedded YAML files,
+// ICU's calendar names, and the scanner's anchor tables.
+#include "values/language_pack.h"
+
+#include "twinmap_values/embedded_data.h"
+#include "values/calendar_names.h"
+#include "values/char_class.h"
+
+namespace twinmap {
+namespace values {
+namespace {
+
+void AddCalendar(const Result<CalendarNames>& names, LanguagePack* p) {
+  if (!names.ok()) return;
+  for (const auto& [name, month] : names->months) {
+    p->months.Add(name);
+    p->month_numbers.push_back(month);
+  }
+  for (const auto& w : names->weekdays) p->weekdays.Add(w);
+  auto add = [](const std::string& m, std::vector<std::string>* v) {
+    if (m.empty()) return;
+    for (const auto& e : *v) if (e == m) return;
+    v->push_back(m);
+  };
+  add(names->year_marker, &p->year_markers);
+  add(names->month_marker, &p->month_markers);
+  add(names->day_marker, &p->day_markers);
+  if (!p->lang.empty()) {
+    const std::string& o = names->numeric_order;
+    p->numeric_order = o.rfind("m", 0) == 0   ? DateOrder::kMdy
+                       : o.rfind("y", 0) == 0 ? DateOrder::kYmd
+                                              : DateOrder::kDmy;
+  }
+}
+
+void BuildAnchors(LanguagePack* p) {
+  p->anchor_chars.assign(0x10000, false);
+  auto add_list = [p](const PhraseList& list) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      const std::string& phrase = list.phrase(i);
+      std::string_view word = LatinWordAt(phrase, 0);
+      if (!word.empty()) {
+        p->anchor_words.insert(WordHash(word));
+        continue;
+      }
+      char32_t c = DecodeAt(phrase, 0).cp;
+      if (c >= 0x80 && c < 0x10000) p->anchor_chars[c] = true;
+    }
+  };
+  add_list(p->number_words);
+  add_list(p->approx_nouns);
+  add_list(p->months);
+  add_list(p->provinces);
+  add_list(p->address_labels);
+  add_list(p->percent_before);
+  for (const char* w : {"www", "http", "https", "ftp"}) {
+    p->anchor_words.insert(WordHash(w));
+  }
+  for (uint64_t h : p->anchor_words) {
+    uint32_t bit = uint32_t(h >> 52);
+    p->anchor_word_filter[bit >> 6] |= uint64_t(1) << (bit & 63);
+  }
+}
+
+struct Packs {
+  LanguagePack fr, en, ko, zh, all;
+  Status status;
+};
+
+const Packs& GetPacks() {
+  static const Packs* packs = [] {
+    auto* p = new Packs;
+    struct File {
+      const char* lang;
+      std::string_view yaml;
+      LanguagePack* pack;
+    } files[] = {{"en", data::kEn, &p->en},  // first: the union reads
+                 {"fr", data::kFr, &p->fr},  // "billion" the English way
+                 {"ko", data::kKo, &p->ko},
+                 {"zh", data::kZh, &p->zh}};
+    p->all.lang = "";
+    p->all.decimal = DecimalStyle::kEither;
+    auto keep_first_error = [&](Status s) {
+      if (p->status.ok() && !s.ok()) p->status = s;
+    };
+    keep_first_error(LoadLanguageYaml(data::kCommon, "rules/values/common.yaml", &p->all));
+    for (const File& f : files) {
+      f.pack->lang = f.lang;
+      std::string name = std::string("rules/values/") + f.lang + ".yaml";
+      keep_first_error(LoadLanguageYaml(data::kCommon, "rules/values/common.yaml", f.pack));
+      keep_first_error(LoadLanguageYaml(f.yaml, name, f.pack));
+      keep_first_error(LoadLanguageYaml(f.yaml, name, &p->all));
+      // ICU's calendar data is slow to build (a pattern generator per
+      // locale): load it once for the language's pack and the union.
+      Result<CalendarNames> names = LoadCalendarNames(f.lang);
+      if (!names.ok()) keep_first_error(names.status());
+      AddCalendar(names, f.pack);
+      AddCalendar(names, &p->all);
+      BuildAnchors(f.pack);
+    }
+    BuildAnchors(&p->all);
+    return p;
+  }();
+  return *packs;
+}
+
+}  // namespace
+
+const LanguagePack& PackFor(std::string_view lang) {
+  const Packs& p = GetPacks();
+  if (lang == "fr") return p.fr;
+  if (lang == "en") return p.en;
+  if (lang == "ko") return p.ko;
+  if (lang == "zh") return p.zh;
+  return p.all;
+}
+
+Status CheckLanguageData() { return GetPacks().status; }
+
+}  // namespace values
+}  // namespace twinmap

@@ -1,0 +1,144 @@
+// LanguagePack: the words the value parsers read in one language — number
+// words, scale words, hedges, units, date cues, ordinal and time markers,
+// Chinese address parts — loaded from rules/values/<lang>.yaml (embedded in
+// the binary) plus ICU's month and weekday names. Internal to values/.
+//
+// Packs are built once per process (PackFor) and never change; the pack for
+// "" is the union of all four languages, for pages that mix them.
+#ifndef TWINMAP_VALUES_LANGUAGE_PACK_H_
+#define TWINMAP_VALUES_LANGUAGE_PACK_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/status.h"
+#include "values/phrase_list.h"
+#include "values/values.h"
+
+namespace twinmap {
+namespace values {
+
+// How a number word combines with what came before it.
+enum class WordKind {
+  kAdditive,    // "twenty", "sept", "三", "스물": added to the pending number
+  kMultiplier,  // "hundred", "cent": multiplies the pending number
+  kGroup,       // "十", "百", "千", "십": closes a digit inside a 10^4 group
+  kScale,       // "thousand", "million", "万", "억": multiplies all before it
+  kZero,        // "零", "〇": a place holder ("一万零四十")
+};
+
+struct NumberWord {
+  double value = 0;
+  WordKind kind = WordKind::kAdditive;
+  bool weak = false;      // alone, it is a number only before a scale or unit
+  bool no_start = false;  // cannot begin a number
+};
+
+struct UnitWord {
+  std::string unit;  // "persons", "km2", "CNY", "percent"
+  double factor = 1;  // hectares -> km2 is 0.01
+};
+
+// How "." and "," read between digits.
+enum class DecimalStyle {
+  kDot,     // "2.27" decimal, "13,756" grouped (en, zh, ko)
+  kComma,   // "4,6" decimal, "13.756" grouped (fr)
+  kEither,  // the mixed-language pack: decided by the digits that follow
+};
+
+enum class DateOrder { kDmy, kMdy, kYmd };
+
+struct LanguagePack {
+  std::string lang;  // "fr", "en", "ko", "zh", or "" for the union
+
+  // Numbers.
+  DecimalStyle decimal = DecimalStyle::kDot;
+  std::vector<std::string> group_separators;  // besides NBSP/U+202F/U+2009
+  bool space_groups = false;                  // "13 756"
+  bool dot_groups = false;                    // "13.756"
+  PhraseList number_words;                    // index -> number_word_info
+  std::vector<NumberWord> number_word_info;
+  std::unordered_set<std::string> not_numbers;
+  std::vector<int> teens_after_tens;  // fr: 60 and 80 take 10..19
+  PhraseList joiners;                 // "and", "et" between number words
+  PhraseList approx_nouns;            // "dizaine": index -> approx_values
+  std::vector<double> approx_values;
+  bool abbreviated_tail = false;  // zh: "一万五" is 15000
+  PhraseList ordinal_suffixes{true, false};  // "st", "ème", "번째"
+  PhraseList ordinal_prefixes{false, true};  // "第", "제"
+  PhraseList identifier_markers;  // "备" in "ICP备08102974号"
+  PhraseList particles{true, false};  // ko: what may follow a Hangul number
+
+  // Hedges; index -> the bound vectors.
+  PhraseList hedges_before;
+  PhraseList hedges_after{true, false};
+  PhraseList hedges_infix{true, true};
+  PhraseList hedge_blockers;
+  std::vector<Bound> bounds_before, bounds_after, bounds_infix;
+
+  // Units, currencies and percent; index -> the info vectors.
+  PhraseList units{true, false};
+  std::vector<UnitWord> unit_info;
+  PhraseList unit_links;  // fr "de", "d'" between a scale word and the unit
+  PhraseList currency_before{false, true};
+  std::vector<std::string> currency_before_code;
+  PhraseList percent_before{false, true};  // zh "百分之"
+
+  // Dates.
+  PhraseList date_cues;  // "in", "since", "en", "depuis": index -> cue_parts
+  std::vector<std::string> cue_parts;
+  PhraseList since_after{true, false};  // zh "以来", ko "부터"
+  PhraseList range_openers;  // "from", "du", "entre"
+  PhraseList range_joiners;  // "to", "au", "-", "至": between any two dates
+  PhraseList day_joiners;    // "and", "et": between two days only
+  std::unordered_set<std::string> lowercase_not_months;  // en "may"
+  PhraseList day_suffixes{true, false};  // "st", "er"
+  PhraseList months;         // index -> month_numbers (ICU names + extras)
+  std::vector<int> month_numbers;
+  PhraseList weekdays;
+  std::vector<std::string> year_markers, month_markers, day_markers;  // 年 월
+  DateOrder numeric_order = DateOrder::kDmy;
+  PhraseList time_suffixes{true, false};  // "p.m.", "h"
+
+  // Web.
+  std::unordered_set<std::string> tlds;
+
+  // Chinese postal addresses.
+  PhraseList provinces, address_labels;
+  std::vector<std::string> city_suffixes, district_suffixes, street_suffixes,
+      number_suffixes;
+
+  // Where the scanner stops to try the parsers, built after loading:
+  // WordHash() of the first Latin word of every number word, approximate
+  // noun and month name, and of "www", "http", "https", "ftp"; and, by BMP
+  // code point, the first character of every Han or Hangul entry of those
+  // lists and of provinces, address labels and percent prefixes.
+  std::unordered_set<uint64_t> anchor_words;
+  uint64_t anchor_word_filter[64] = {};  // 4096-bit filter over anchor_words
+  std::vector<bool> anchor_chars;
+
+  bool IsAnchorWord(uint64_t hash) const {
+    uint32_t bit = uint32_t(hash >> 52);  // 12 bits
+    if (!(anchor_word_filter[bit >> 6] & (uint64_t(1) << (bit & 63)))) return false;
+    return anchor_words.count(hash) > 0;
+  }
+};
+
+// The pack for "fr", "en", "ko", "zh", or the union for any other value.
+// Loads all packs on first use; if the embedded data is broken, the packs
+// hold whatever loaded and CheckLanguageData() says what broke.
+const LanguagePack& PackFor(std::string_view lang);
+
+// Parses one language file's YAML into `pack` (adding to what is there);
+// `name` is used in error messages ("rules/values/fr.yaml:12: ...").
+Status LoadLanguageYaml(std::string_view yaml, std::string_view name,
+                        LanguagePack* pack);
+
+}  // namespace values
+}  // namespace twinmap
+
+#endif  // TWINMAP_VALUES_LANGUAGE_PACK_H_

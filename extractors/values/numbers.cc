@@ -1,0 +1,345 @@
+// Numbers as words and scale words: tokens ("vingt", "三", "million",
+// digit runs) combined by each language's rules into one value.
+#include "values/numbers.h"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "values/char_class.h"
+
+namespace twinmap {
+namespace values {
+namespace {
+
+enum class Tok { kNone, kDigits, kAdditive, kMultiplier, kGroup, kScale, kZero };
+
+enum class Script { kDigits, kLatin, kHan, kHangul };
+
+// Plain data (no initialisers): ReadNumber keeps an array of them, and
+// ReadToken sets every field.
+struct Token {
+  Tok kind;
+  double value;
+  size_t begin, end;
+  bool weak, no_start;
+  Script script;
+};
+
+// A digit token leaves its DigitRun in `*run`.
+bool ReadToken(std::string_view text, size_t pos, const LanguagePack& pack,
+               Token* tok, DigitRun* run) {
+  CodePoint c = DecodeAt(text, pos);
+  if (c.len == 0) return false;
+  if (IsDigit(c.cp)) {
+    if (!ReadDigits(text, pos, pack, run)) return false;
+    tok->kind = Tok::kDigits;
+    tok->value = run->value;
+    tok->begin = pos;
+    tok->end = run->end;
+    tok->weak = tok->no_start = false;
+    tok->script = Script::kDigits;
+    return true;
+  }
+  PhraseList::Match m;
+  if (!pack.number_words.MatchAt(text, pos, &m)) return false;
+  const NumberWord& w = pack.number_word_info[m.index];
+  switch (w.kind) {
+    case WordKind::kAdditive: tok->kind = Tok::kAdditive; break;
+    case WordKind::kMultiplier: tok->kind = Tok::kMultiplier; break;
+    case WordKind::kGroup: tok->kind = Tok::kGroup; break;
+    case WordKind::kScale: tok->kind = Tok::kScale; break;
+    case WordKind::kZero: tok->kind = Tok::kZero; break;
+  }
+  tok->value = w.value;
+  tok->begin = m.begin;
+  tok->end = m.end;
+  tok->weak = w.weak;
+  tok->no_start = w.no_start;
+  tok->script = IsHangul(c.cp) ? Script::kHangul
+                : IsHan(c.cp)  ? Script::kHan
+                               : Script::kLatin;
+  return true;
+}
+
+// How the next token is attached to the previous one.
+enum class Link { kAdjacent, kHyphen, kSpace, kJoiner };
+
+struct Accumulator {
+  double total = 0, section = 0, small = 0;
+  double last_scale = std::numeric_limits<double>::infinity();
+
+  void Add(const Token& t) {
+    switch (t.kind) {
+      case Tok::kDigits:
+      case Tok::kAdditive:
+        small += t.value;
+        break;
+      case Tok::kMultiplier:
+        small = (small == 0 ? 1 : small) * t.value;
+        break;
+      case Tok::kGroup:
+        section += (small == 0 ? 1 : small) * t.value;
+        small = 0;
+        break;
+      case Tok::kScale: {
+        double group = section + small;
+        if (total != 0 && t.value > last_scale) {
+          total = (total + group) * t.value;
+        } else {
+          total += (group == 0 ? 1 : group) * t.value;
+        }
+        section = small = 0;
+        last_scale = t.value;
+        break;
+      }
+      case Tok::kZero:
+      case Tok::kNone:
+        break;
+    }
+  }
+  double value() const { return total + section + small; }
+};
+
+bool IsTens(double v) {
+  return v >= 10 && v < 100 && std::fmod(v, 10) == 0;
+}
+
+// Whether `next` may follow `prev` (reached through `link`).
+bool MayFollow(const Token& prev, const Token& next, Link link,
+               const LanguagePack& pack, double last_scale) {
+  bool prev_latin = prev.script == Script::kLatin;
+  bool next_latin = next.script == Script::kLatin;
+  switch (link) {
+    case Link::kAdjacent:
+      break;
+    case Link::kHyphen:
+      if (!prev_latin || !next_latin) return false;
+      break;
+    case Link::kJoiner:
+      if (!prev_latin || !next_latin || next.kind != Tok::kAdditive) return false;
+      if (prev.kind == Tok::kMultiplier || prev.kind == Tok::kScale) break;
+      // "vingt et un", "soixante et onze".
+      if (prev.kind == Tok::kAdditive && IsTens(prev.value) &&
+          (next.value == 1 || next.value == 11)) {
+        break;
+      }
+      return false;
+    case Link::kSpace:
+      if (prev_latin && next_latin) break;
+      if (prev.kind == Tok::kDigits && next.kind != Tok::kAdditive &&
+          next.kind != Tok::kDigits && next.kind != Tok::kZero) {
+        break;  // "2.27 million", "300 万"
+      }
+      // "1억 2천만": a new group after a CJK scale word.
+      if (prev.kind == Tok::kScale && !prev_latin &&
+          (next.kind == Tok::kDigits || (!next_latin && next.kind == Tok::kAdditive))) {
+        break;
+      }
+      return false;
+  }
+  switch (next.kind) {
+    case Tok::kDigits:
+      return prev.kind == Tok::kScale && !prev_latin;
+    case Tok::kAdditive:
+      if (prev.kind == Tok::kDigits) return false;
+      if (prev.kind == Tok::kAdditive) {
+        if (!IsTens(prev.value) || next.value <= 0) return false;
+        if (next.value < 10) return true;
+        if (next.value < 20) {
+          for (int t : pack.teens_after_tens) {
+            if (t == prev.value) return true;
+          }
+        }
+        return false;
+      }
+      return true;
+    case Tok::kMultiplier:
+      return prev.kind == Tok::kAdditive || prev.kind == Tok::kDigits;
+    case Tok::kGroup:
+      if (prev.kind == Tok::kAdditive || prev.kind == Tok::kDigits ||
+          prev.kind == Tok::kZero) {
+        return true;
+      }
+      // "이천십칠": a smaller group word may follow without a digit.
+      if (prev.kind == Tok::kGroup) return next.value < prev.value && !next.no_start;
+      return prev.kind == Tok::kScale && !next.no_start;
+    case Tok::kScale:
+      if (prev.kind == Tok::kZero) return false;
+      if (prev.kind == Tok::kScale) return next.value > last_scale;
+      return true;
+    case Tok::kZero:
+      return prev.kind == Tok::kGroup || prev.kind == Tok::kScale;
+    case Tok::kNone:
+      return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
+                NumberExpr* expr) {
+  expr->value = 0;
+  expr->part_count = 0;
+  expr->has_digits = expr->has_scale = expr->weak_only = expr->hangul_end = false;
+  expr->tokens = 0;
+  DigitRun scratch;
+  Token first;
+  if (!ReadToken(text, pos, pack, &first, &expr->first_run)) return false;
+  if (first.no_start) return false;
+  if (first.script == Script::kHangul && IsHangul(DecodeBefore(text, pos).cp)) {
+    return false;  // inside a Korean word
+  }
+  bool has_run = first.kind == Tok::kDigits;
+
+  Accumulator acc;
+  acc.Add(first);
+  Token prev = first;
+  constexpr size_t kMaxTokens = 32;
+  Token tokens[kMaxTokens];
+  size_t count = 0;
+  tokens[count++] = first;
+  // A space continuation ("1억 2천만") is kept only if it reaches a smaller
+  // scale word; otherwise the number ends before the space.
+  struct Checkpoint {
+    Accumulator acc;
+    size_t tokens = 0;
+    bool active = false;
+    bool reached_scale = false;
+  } checkpoint;
+
+  while (count < kMaxTokens) {
+    size_t end = prev.end;
+    Token next;
+    Link link = Link::kAdjacent;
+    bool found = false;
+    CodePoint after = DecodeAt(text, end);
+    if (ReadToken(text, end, pack, &next, &scratch)) {
+      found = MayFollow(prev, next, Link::kAdjacent, pack, acc.last_scale);
+    }
+    if (!found && after.cp == '-' && ReadToken(text, end + 1, pack, &next, &scratch)) {
+      link = Link::kHyphen;
+      found = MayFollow(prev, next, link, pack, acc.last_scale);
+    }
+    if (!found && IsSpace(after.cp)) {
+      size_t q = SkipSpaces(text, end);
+      PhraseList::Match j;
+      if (ReadToken(text, q, pack, &next, &scratch)) {
+        link = Link::kSpace;
+        found = MayFollow(prev, next, link, pack, acc.last_scale);
+      }
+      if (!found && pack.joiners.MatchAt(text, q, &j) &&
+          IsSpace(DecodeAt(text, j.end).cp) &&
+          ReadToken(text, SkipSpaces(text, j.end), pack, &next, &scratch)) {
+        link = Link::kJoiner;
+        found = MayFollow(prev, next, link, pack, acc.last_scale);
+      }
+    }
+    if (!found) break;
+    if (link == Link::kSpace && prev.kind == Tok::kScale &&
+        prev.script != Script::kLatin) {
+      checkpoint.acc = acc;
+      checkpoint.tokens = count;
+      checkpoint.active = true;
+      checkpoint.reached_scale = false;
+    } else if (checkpoint.active && next.kind == Tok::kScale) {
+      checkpoint.reached_scale = true;
+    }
+    if (next.kind == Tok::kDigits && !has_run) {
+      expr->first_run = scratch;
+      has_run = true;
+    }
+    acc.Add(next);
+    tokens[count++] = next;
+    prev = next;
+  }
+  if (checkpoint.active && !checkpoint.reached_scale) {
+    acc = checkpoint.acc;
+    count = checkpoint.tokens;
+  }
+
+  // "970만이다", "삼만이 넘는": a one-syllable numeral that ends the number
+  // and runs into more Hangul, or spells a particle, is that particle.
+  PhraseList::Match particle;
+  while (count > 1 && tokens[count - 1].script == Script::kHangul &&
+         tokens[count - 1].weak &&
+         (IsHangul(DecodeAt(text, tokens[count - 1].end).cp) ||
+          pack.particles.MatchAt(text, tokens[count - 1].begin, &particle))) {
+    --count;
+    acc = Accumulator();
+    for (size_t i = 0; i < count; ++i) acc.Add(tokens[i]);
+  }
+  const Token& last = tokens[count - 1];
+  double value = acc.value();
+  // zh "一万五" = 15000, "三百五" = 350: a final digit right after a group
+  // or scale word of 100 or more stands for the next lower place.
+  if (pack.abbreviated_tail && count >= 2 && last.kind == Tok::kAdditive &&
+      last.value < 10) {
+    const Token& before = tokens[count - 2];
+    if ((before.kind == Tok::kGroup || before.kind == Tok::kScale) &&
+        before.value >= 100 && before.script == Script::kHan) {
+      value += last.value * (before.value / 10) - last.value;
+    }
+  }
+
+  expr->span = Span{pos, last.end};
+  expr->value = CleanNumber(value);
+  expr->tokens = int(count);
+  expr->hangul_end = last.script == Script::kHangul;
+  bool any_word = false;
+  for (size_t i = 0; i < count; ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == Tok::kDigits) {
+      expr->has_digits = true;
+    } else {
+      any_word = true;
+    }
+    bool scale = t.kind == Tok::kScale ||
+                 (i > 0 && tokens[i - 1].kind == Tok::kDigits &&
+                  (t.kind == Tok::kGroup || t.kind == Tok::kMultiplier));
+    if (scale) expr->has_scale = true;
+    const char* name = scale ? "scale" : "number";
+    int& n = expr->part_count;
+    // Adjacent pieces of one kind share a part ("四千五百六十七").
+    bool merge = n > 0 && std::strcmp(expr->parts[n - 1].name, name) == 0 &&
+                 t.kind != Tok::kDigits &&
+                 tokens[i - 1].kind != Tok::kDigits;
+    if (merge || n == NumberExpr::kMaxParts) {
+      expr->parts[n - 1].span.end = t.end;
+    } else {
+      expr->parts[n++] = {name, Span{t.begin, t.end}};
+    }
+  }
+  // "en millions", "thousands of": a scale word alone is no number unless a
+  // unit follows ("mille habitants").
+  expr->weak_only = count == 1 && (first.weak || first.kind == Tok::kScale);
+  if (!expr->has_digits && any_word &&
+      pack.not_numbers.count(std::string(text.substr(pos, last.end - pos)))) {
+    return false;
+  }
+  return true;
+}
+
+bool ReadScaleWords(std::string_view text, size_t pos, const LanguagePack& pack,
+                    double* factor, size_t* end) {
+  *factor = 1;
+  *end = pos;
+  bool any = false;
+  while (true) {
+    size_t p = *end;
+    Token t;
+    DigitRun run;
+    bool latin = IsLatinLetter(DecodeAt(text, SkipSpaces(text, p)).cp);
+    if (latin) p = SkipSpaces(text, p);
+    if (!ReadToken(text, p, pack, &t, &run)) break;
+    if (t.kind != Tok::kScale && t.kind != Tok::kGroup && t.kind != Tok::kMultiplier) break;
+    *factor *= t.value;
+    *end = t.end;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace values
+}  // namespace twinmap

@@ -1,0 +1,101 @@
+// PhraseList: a small dictionary of words and phrases ("more than", "plus d'",
+// "平方公里") matched at a position of a text, forwards or backwards, longest
+// entry first. Internal to values/.
+//
+// Matching is loose where writing is: ASCII and Latin-1 letters ignore case;
+// one space in an entry matches any run of white space (line breaks too,
+// since PDF dumps break phrases); an apostrophe matches ' or U+2019. An entry
+// that begins (ends) with a Latin letter or digit only matches where the text
+// has no letter or digit just before (after) it, so "ten" never matches inside
+// "often". Han and Hangul entries have no such boundary.
+#ifndef TWINMAP_VALUES_PHRASE_LIST_H_
+#define TWINMAP_VALUES_PHRASE_LIST_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace twinmap {
+namespace values {
+
+class PhraseList {
+ public:
+  struct Match {
+    size_t index = 0;  // Add() order of the entry
+    size_t begin = 0;
+    size_t end = 0;
+  };
+
+  // A list of suffixes ("st" in "1st", "km2" in "21,473km2") matches right
+  // after a letter or digit: the boundary before an entry is not checked.
+  // Likewise `glued_end` for prefixes ("RMB" in "RMB500").
+  PhraseList() = default;
+  PhraseList(bool glued_start, bool glued_end)
+      : glued_start_(glued_start), glued_end_(glued_end) {}
+
+  // Entries are kept in Add() order; `index` in a Match refers to it.
+  void Add(std::string phrase);
+  size_t size() const { return phrases_.size(); }
+  const std::string& phrase(size_t index) const { return phrases_[index]; }
+
+  // The longest entry starting exactly at `pos`; false when none.
+  bool MatchAt(std::string_view text, size_t pos, Match* match) const;
+  // The longest entry ending exactly at `pos`; false when none.
+  bool MatchBefore(std::string_view text, size_t pos, Match* match) const;
+
+ private:
+  // Entries keyed by their first (last) code point, folded; longest first.
+  // Most calls find nothing, so a small bit filter answers "no" before the
+  // map is touched; ASCII keys index an array directly.
+  struct Index {
+    std::vector<size_t> ascii[128];
+    std::unordered_map<char32_t, std::vector<size_t>> wide;
+    uint64_t filter[16] = {};  // bit per folded key, hashed into 1024
+    void Insert(char32_t key, size_t index, const std::vector<std::string>& phrases);
+    const std::vector<size_t>* Find(char32_t key) const;
+  };
+  Index by_first_, by_last_;
+  // WordHash() of the first Latin word of each entry that starts with a
+  // Latin letter, as a 1024-bit filter: text whose word at `pos` is in no
+  // entry is rejected before any comparison.
+  uint64_t first_word_filter_[16] = {};
+  uint64_t last_word_filter_[16] = {};  // same, for the last Latin word
+  std::vector<std::string> phrases_;
+  bool glued_start_ = false;
+  bool glued_end_ = false;
+};
+
+// Matches `phrase` at `pos` under PhraseList's loose rules (boundaries
+// included); returns the end offset, or std::string_view::npos.
+size_t MatchPhraseForward(std::string_view text, size_t pos,
+                          std::string_view phrase, bool check_start = true,
+                          bool check_end = true);
+// Same, for `phrase` ending at `pos`; returns its begin offset or npos.
+size_t MatchPhraseBackward(std::string_view text, size_t pos,
+                           std::string_view phrase, bool check_start = true,
+                           bool check_end = true);
+
+// The fold PhraseList keys on: ASCII and Latin-1 capitals lowered, U+2019 as
+// an apostrophe.
+char32_t FoldChar(char32_t c);
+
+// A hash of a run of Latin letters under FoldChar, the same for "Juillet"
+// and "juillet"; lets the scanner test a word without copying it.
+uint64_t WordHash(std::string_view word);
+// The steps of WordHash, for scanners that hash while they read.
+constexpr uint64_t kWordHashSeed = 1469598103934665603ull;
+inline uint64_t WordHashStep(uint64_t h, char32_t folded) {
+  return (h ^ uint64_t(folded)) * 1099511628211ull;
+}
+// The run of Latin letters at `pos` (may be empty).
+std::string_view LatinWordAt(std::string_view text, size_t pos);
+// The run of Latin letters ending at `pos` (may be empty).
+std::string_view LatinWordBefore(std::string_view text, size_t pos);
+
+}  // namespace values
+}  // namespace twinmap
+
+#endif  // TWINMAP_VALUES_PHRASE_LIST_H_

@@ -1,0 +1,344 @@
+// Numbers with what surrounds them: the hedge before or after, currency
+// signs, scale words after an infix hedge ("700余万"), units, percentages,
+// ratios; and the look-alikes to step over (ordinals, times of day, licence
+// numbers, version strings).
+#include <algorithm>
+
+#include "values/candidate.h"
+#include "values/char_class.h"
+#include "values/numbers.h"
+
+namespace twinmap {
+namespace values {
+namespace {
+
+bool IsCurrencyCode(std::string_view unit) {
+  if (unit.size() != 3) return false;
+  for (char c : unit) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+ValueType TypeForUnit(std::string_view unit) {
+  if (unit.empty()) return ValueType::kNumber;
+  if (unit == "percent") return ValueType::kPercent;
+  if (IsCurrencyCode(unit)) return ValueType::kMoney;
+  return ValueType::kQuantity;
+}
+
+bool IsRatioColon(char32_t c) { return c == ':' || c == 0x2236 || c == 0xFF1A; }
+
+// End of a run of digits, letters, '.', ',', '-' starting at `pos`: the
+// whole look-alike to skip ("1.2.3", "08102974号").
+size_t EndOfCode(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    CodePoint c = DecodeAt(text, pos);
+    bool part = IsDigit(c.cp) || IsAsciiLetter(c.cp) || c.cp == '.' ||
+                c.cp == ',' || c.cp == '-';
+    if (!part) break;
+    pos += c.len;
+  }
+  return pos;
+}
+
+// "10:30", "18h30", "6 p.m.": a time of day after a one- or two-digit number
+// ending at `end`; returns the end of the time or npos.
+size_t TimeOfDayEnd(const ParseInput& in, const DigitRun& run, size_t end) {
+  constexpr size_t npos = std::string_view::npos;
+  if (!run.plain() || run.digits.size() > 2 || run.value > 24) return npos;
+  std::string_view text = in.text;
+  CodePoint c = DecodeAt(text, end);
+  size_t time_end = npos;
+  if ((c.cp == ':' || c.cp == 'h' || c.cp == 'H') &&
+      IsDigit(DecodeAt(text, end + 1).cp)) {
+    DigitRun minutes;
+    ReadDigits(text, end + 1, *in.pack, &minutes);
+    if (minutes.digits.size() != 2 || minutes.value >= 60 || !minutes.plain()) {
+      return npos;
+    }
+    time_end = minutes.end;
+    if (c.cp == ':' && DecodeAt(text, time_end).cp == ':') {
+      DigitRun seconds;
+      if (ReadDigits(text, time_end + 1, *in.pack, &seconds) &&
+          seconds.digits.size() == 2) {
+        time_end = seconds.end;
+      }
+    }
+  }
+  PhraseList::Match m;
+  size_t q = SkipSpaces(text, time_end != npos ? time_end : end);
+  if (in.pack->time_suffixes.MatchAt(text, q, &m)) return m.end;
+  return time_end;
+}
+
+// "4.6 : 18.1 : 77.3": terms after the first, or false.
+bool ReadRatio(const ParseInput& in, const NumberExpr& first, Candidate* out) {
+  std::string_view text = in.text;
+  if (!IsRatioColon(DecodeAt(text, SkipSpaces(text, first.span.end)).cp)) return false;
+  std::vector<double> terms{first.value};
+  std::vector<Part> parts{{"number", first.span}};
+  size_t end = first.span.end;
+  bool spaced = false, decimals = !first.first_run.decimals.empty();
+  while (true) {
+    size_t q = SkipSpaces(text, end);
+    CodePoint c = DecodeAt(text, q);
+    if (!IsRatioColon(c.cp)) break;
+    size_t r = SkipSpaces(text, q + c.len);
+    DigitRun run;
+    if (!IsDigit(DecodeAt(text, r).cp) || !ReadDigits(text, r, *in.pack, &run)) break;
+    if (q != end || r != q + c.len) spaced = true;
+    if (!run.decimals.empty()) decimals = true;
+    terms.push_back(run.value);
+    parts.push_back({"number", Span{r, run.end}});
+    end = run.end;
+  }
+  if (terms.size() < 2) return false;
+  // "10:30" unspaced with two integer terms is a time, not a ratio.
+  if (terms.size() == 2 && !spaced && !decimals) return false;
+  out->Reset();
+  out->value.type = ValueType::kRatio;
+  out->value.span = Span{first.span.begin, end};
+  out->value.ratio = terms;
+  out->value.parts = parts;
+  out->value.pattern = "ratio";
+  out->rank = kRankQuantity;
+  return true;
+}
+
+}  // namespace
+
+bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
+  std::string_view text = in.text;
+  const LanguagePack& pack = *in.pack;
+  const Context& ctx = *in.ctx;
+  PhraseList::Match m;
+  // Parts as (name, span) until the reading is known to stand: most do not.
+  struct PartRef {
+    const char* name;
+    Span span;
+  };
+  PartRef parts[NumberExpr::kMaxParts + 8];
+  int np = 0;
+  auto add_part = [&](const char* name, Span span) { parts[np++] = {name, span}; };
+  std::string_view unit;
+  double unit_factor = 1;
+  Bound bound = Bound::kExact;
+  size_t start = pos;
+
+  // zh "百分之七十一".
+  bool percent_prefix = false;
+  if (pack.percent_before.MatchAt(text, pos, &m)) {
+    percent_prefix = true;
+    add_part("unit", Span{m.begin, m.end});
+    unit = "percent";
+    pos = m.end;
+  }
+
+  NumberExpr expr;
+  bool approx_noun = false;
+  if (!ReadNumber(text, pos, pack, &expr)) {
+    if (percent_prefix || !pack.approx_nouns.MatchAt(text, pos, &m)) return false;
+    expr.value = pack.approx_values[m.index];
+    expr.span = Span{m.begin, m.end};
+    expr.parts[0] = {"number", expr.span};
+    expr.part_count = 1;
+    expr.has_digits = expr.has_scale = expr.weak_only = expr.hangul_end = false;
+    expr.tokens = 1;
+    approx_noun = true;
+    bound = Bound::kApprox;
+  }
+  // A lone weak word ("五", "one", "이") is a number only before a unit,
+  // directly or after an infix hedge ("三人", "세 명", "十余人"): decide that
+  // first, as most such words are just words.
+  if (expr.weak_only) {
+    PhraseList::Match u;
+    size_t after = expr.span.end;
+    if (pack.hedges_infix.MatchAt(text, after, &u)) after = u.end;
+    if (!pack.units.MatchAt(text, SkipSpaces(text, after), &u) &&
+        !pack.unit_links.MatchAt(text, SkipSpaces(text, after), &u)) {
+      return false;
+    }
+  }
+  const bool digits_only = expr.has_digits && expr.tokens == 1;
+  const DigitRun& run = expr.first_run;
+
+  // Look-alikes: ordinals (第3, 1st, 2ème), licence numbers, versions, times.
+  if (pack.ordinal_prefixes.MatchBefore(text, start, &m) && m.begin >= in.floor) {
+    return SkipOver(out, m.begin, expr.span.end, "ordinal");
+  }
+  if (expr.has_digits && pack.identifier_markers.MatchBefore(text, start, &m) &&
+      m.begin >= in.floor) {
+    return SkipOver(out, start, EndOfCode(text, start), "identifier");
+  }
+  if (digits_only && run.trailing_junk) {
+    return SkipOver(out, start, EndOfCode(text, start), "code");
+  }
+  // "054", "007": a leading zero makes digits a code, not a quantity.
+  if (digits_only && run.plain() && run.digits.size() > 1 && run.digits[0] == '0') {
+    return SkipOver(out, start, run.end, "code");
+  }
+  if (digits_only && run.plain() &&
+      pack.ordinal_suffixes.MatchAt(text, expr.span.end, &m)) {
+    return SkipOver(out, start, m.end, "ordinal");
+  }
+  if (digits_only) {
+    size_t time_end = TimeOfDayEnd(in, run, expr.span.end);
+    if (time_end != std::string_view::npos) {
+      return SkipOver(out, start, time_end, "time");
+    }
+    if (!percent_prefix && ReadRatio(in, expr, out)) return true;
+  }
+
+  // "十二月", "8月", "22日": a month or a day named on its own (the date
+  // parser reads it when a year or a month goes with it).
+  if (!approx_noun && !percent_prefix) {
+    size_t marker_end;
+    for (const auto* markers : {&pack.month_markers, &pack.day_markers}) {
+      for (const std::string& mk : *markers) {
+        if (text.compare(expr.span.end, mk.size(), mk) == 0) {
+          marker_end = expr.span.end + mk.size();
+          return SkipOver(out, start, marker_end, "date part");
+        }
+      }
+    }
+  }
+  for (int i = 0; i < expr.part_count; ++i) {
+    add_part(expr.parts[i].name, expr.parts[i].span);
+  }
+  double factor = 1;
+  bool has_scale = expr.has_scale || approx_noun;
+  size_t end = expr.span.end;
+
+  // Infix hedge: "700余万", "300여만", "100多人".
+  if (pack.hedges_infix.MatchAt(text, end, &m)) {
+    double f;
+    size_t scale_end;
+    PhraseList::Match u;
+    if (ReadScaleWords(text, m.end, pack, &f, &scale_end)) {
+      add_part("hedge", Span{m.begin, m.end});
+      add_part("scale", Span{m.end, scale_end});
+      factor = f;
+      has_scale = true;
+      bound = pack.bounds_infix[m.index];
+      end = scale_end;
+    } else if (pack.units.MatchAt(text, SkipSpaces(text, m.end), &u)) {
+      add_part("hedge", Span{m.begin, m.end});
+      bound = pack.bounds_infix[m.index];
+      end = m.end;
+    }
+  }
+
+  // Unit, possibly after a link ("millions d'habitants").
+  if (unit.empty()) {
+    size_t u = SkipSpaces(text, end);
+    PhraseList::Match link, um;
+    if (has_scale && pack.unit_links.MatchAt(text, u, &link)) {
+      size_t after = SkipSpaces(text, link.end);
+      if (pack.units.MatchAt(text, after, &um)) {
+        add_part("link", Span{link.begin, link.end});
+        add_part("unit", Span{um.begin, um.end});
+        unit = pack.unit_info[um.index].unit;
+        unit_factor = pack.unit_info[um.index].factor;
+        end = um.end;
+      }
+    }
+    if (unit.empty() && pack.units.MatchAt(text, u, &um)) {
+      add_part("unit", Span{um.begin, um.end});
+      unit = pack.unit_info[um.index].unit;
+      unit_factor = pack.unit_info[um.index].factor;
+      end = um.end;
+    }
+  }
+
+  // Left side: currency sign or code, then the hedge.
+  size_t left = start;
+  if (unit.empty()) {
+    size_t b = SkipSpacesBack(text, left);
+    if (b >= in.floor && pack.currency_before.MatchBefore(text, b, &m) &&
+        m.begin >= in.floor) {
+      add_part("currency", Span{m.begin, m.end});
+      unit = pack.currency_before_code[m.index];
+      left = m.begin;
+    }
+  }
+  if (bound == Bound::kExact || approx_noun) {
+    size_t b = SkipGapBack(text, left);
+    PhraseList::Match blocker;
+    if (b >= in.floor && pack.hedges_before.MatchBefore(text, b, &m) &&
+        m.begin >= in.floor &&
+        !(pack.hedge_blockers.MatchBefore(text, m.end, &blocker) &&
+          blocker.begin < m.begin)) {
+      add_part("hedge", Span{m.begin, m.end});
+      bound = pack.bounds_before[m.index];
+      left = m.begin;
+    }
+  }
+  if (bound == Bound::kExact) {
+    size_t h = SkipSpaces(text, end);
+    if (pack.hedges_after.MatchAt(text, h, &m)) {
+      add_part("hedge", Span{m.begin, m.end});
+      bound = pack.bounds_after[m.index];
+      end = m.end;
+    }
+  }
+
+  // Digits running into letters that are no unit ("5G", "3D") are a code.
+  if (digits_only && end == expr.span.end && unit.empty() &&
+      IsLatinLetter(DecodeAt(text, end).cp)) {
+    return SkipOver(out, start, EndOfCode(text, start), "code");
+  }
+  // A number spelt in Hangul ends a word: what follows must be a particle,
+  // a unit or a hedge, or not Hangul at all ("삼성" is no number).
+  if (expr.hangul_end && !expr.has_digits && end == expr.span.end &&
+      IsHangul(DecodeAt(text, end).cp) && !pack.particles.MatchAt(text, end, &m)) {
+    return false;
+  }
+  if (expr.weak_only && unit.empty()) return false;
+
+  out->Reset();
+  Candidate& c = *out;
+  Value& v = c.value;
+  double number = expr.value * factor;
+  bool context_scale = false, context_unit = false;
+  if (!has_scale && !percent_prefix && ctx.default_scale != 1) {
+    number *= ctx.default_scale;
+    context_scale = true;
+  }
+  if (unit.empty() && !ctx.default_unit.empty()) {
+    unit = ctx.default_unit;
+    context_unit = true;
+  }
+  if ((context_scale || context_unit) && bound == Bound::kExact) bound = ctx.default_bound;
+  v.type = TypeForUnit(unit);
+  v.number = CleanNumber(number * unit_factor);
+  v.unit.assign(unit.data(), unit.size());
+  v.bound = bound;
+  v.span = Span{left, end};
+  std::sort(parts, parts + np,
+            [](const PartRef& a, const PartRef& b) { return a.span.begin < b.span.begin; });
+  for (int i = 0; i < np; ++i) v.parts.push_back({parts[i].name, parts[i].span});
+  c.pattern_head = "";
+  c.pattern_tail = context_scale && context_unit ? "+context_scale+context_unit"
+                   : context_scale                ? "+context_scale"
+                   : context_unit                 ? "+context_unit"
+                                                  : "";
+  c.rank = kRankQuantity;
+  return true;
+}
+
+std::string PatternFromParts(const std::vector<Part>& parts,
+                             std::string_view prefix) {
+  std::string out(prefix);
+  std::string_view last;
+  for (const Part& p : parts) {
+    if (p.name == last) continue;
+    if (!out.empty() && out.back() != ':') out += "+";
+    out += p.name;
+    last = p.name;
+  }
+  return out;
+}
+
+}  // namespace values
+}  // namespace twinmap

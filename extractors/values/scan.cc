@@ -1,0 +1,344 @@
+// Scan and Parse. One pass over the text finds anchors — digits, "+"
+// before digits, Latin words that begin a number word, month or web
+// address, Han and Hangul characters that begin a number word, province or
+// address label — cheaply (a byte test, then a word hash or a code-point
+// bitmap). Only at anchors do the precise parsers run; of their readings
+// the one reaching furthest wins, ties going to the more specific kind.
+#include <algorithm>
+#include <array>
+
+#include "values/candidate.h"
+#include "values/char_class.h"
+#include "values/values.h"
+
+namespace twinmap {
+namespace values {
+namespace {
+
+// The readings at one anchor. Two candidates are reused for the whole
+// page: parsers write into the one that is not the best so far, and the
+// better one is kept by swapping an index, never by copying a Value.
+struct Best {
+  Candidate slots[2];
+  int best = -1;                 // index into slots, or -1
+  std::vector<Candidate> extra;  // a phone's shared-prefix siblings
+  std::vector<Candidate> phones;
+
+  void Clear() {
+    best = -1;
+    extra.clear();
+  }
+  bool found() const { return best >= 0; }
+  Candidate& first() { return slots[best]; }
+  Candidate& scratch() { return slots[best == 0 ? 1 : 0]; }
+  size_t end() const {
+    return extra.empty() ? slots[best].value.span.end : extra.back().value.span.end;
+  }
+  bool Beats(size_t e, int rank) const {
+    return best < 0 || e > end() || (e == end() && rank < slots[best].rank);
+  }
+  // The scratch slot holds a new reading: keep it if it is better.
+  void OfferScratch() {
+    Candidate& c = scratch();
+    if (!Beats(c.value.span.end, c.rank)) return;
+    best = best == 0 ? 1 : 0;
+    extra.clear();
+  }
+  void OfferPhones() {
+    if (phones.empty() || !Beats(phones.back().value.span.end, phones.front().rank)) return;
+    scratch() = std::move(phones.front());
+    best = best == 0 ? 1 : 0;
+    extra.assign(std::make_move_iterator(phones.begin() + 1),
+                 std::make_move_iterator(phones.end()));
+  }
+};
+
+// Whether the run of [A-Za-z0-9._%+-] at `pos` looks like an e-mail or a
+// host: it holds "@", or "." before a letter, or is followed by "://".
+bool LooksLikeWeb(std::string_view text, size_t pos) {
+  size_t p = pos;
+  bool dot_letter = false;
+  while (p < text.size()) {
+    char c = text[p];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' ||
+              c == '+' || c == '-';
+    if (c == '@') return true;
+    if (!ok) break;
+    if (c == '.' && p + 1 < text.size() && IsAsciiLetter(text[p + 1])) dot_letter = true;
+    ++p;
+  }
+  if (dot_letter) return true;
+  return text.compare(p, 3, "://") == 0;
+}
+
+// Whether a date can start at the digits at `pos`: the digits are followed
+// by a date separator, a letter (a month, a joiner), a CJK marker or a
+// space and one of those, or they are four (a year, cued or in a range).
+bool MayStartDate(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[p]))) ++p;
+  if (p - pos == 4) return true;
+  if (p == pos) return true;  // fullwidth digits: let the parser decide
+  if (p >= text.size()) return false;
+  unsigned char b = static_cast<unsigned char>(text[p]);
+  if (b == '-' || b == '/' || b == '.') return true;
+  if (b == ' ' || b == '\t') {
+    while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+    if (p >= text.size()) return false;
+    b = static_cast<unsigned char>(text[p]);
+  }
+  // Letters (months, "et", "and", suffixes "er", "nd"), dashes and any
+  // non-ASCII (年, 월, "–", NBSP before a month).
+  return b >= 0x80 || IsAsciiLetter(b) || b == '-';
+}
+
+void TryAll(const ParseInput& in, size_t pos, bool digit, bool glued, Best* best) {
+  best->Clear();
+  if (glued) {
+    // Digits stuck to a word ("President2010-06-24", "A380", "km2"): only a
+    // full numeric date reads there.
+    Candidate& c = best->scratch();
+    if (ReadDate(in, pos, &c) && c.value.type == ValueType::kDate &&
+        c.value.precision == Precision::kDay) {
+      best->OfferScratch();
+    }
+    return;
+  }
+  if (LooksLikeWeb(in.text, pos) && ReadWeb(in, pos, &best->scratch())) best->OfferScratch();
+  // Addresses begin with a province or a label, never with a digit.
+  if (!digit && ReadAddress(in, pos, &best->scratch())) best->OfferScratch();
+  if ((!digit || MayStartDate(in.text, pos)) && ReadDate(in, pos, &best->scratch())) {
+    best->OfferScratch();
+  }
+  if (digit) {
+    best->phones.clear();
+    if (ReadPhone(in, pos, &best->phones)) best->OfferPhones();
+  }
+  if (ReadQuantity(in, pos, &best->scratch())) best->OfferScratch();
+}
+
+void Emit(Candidate* c, std::vector<Value>* out) {
+  if (!c->emit) return;
+  if (c->pattern_head) {
+    c->value.pattern = PatternFromParts(c->value.parts, c->pattern_head);
+    c->value.pattern += c->pattern_tail;
+  }
+  out->push_back(std::move(c->value));
+}
+
+}  // namespace
+
+void Candidate::Reset() {
+  Value& v = value;
+  v.type = ValueType::kNumber;
+  v.span = Span{};
+  v.number = 0;
+  v.ratio.clear();
+  v.unit.clear();
+  v.bound = Bound::kExact;
+  v.date.clear();
+  v.date_end.clear();
+  v.precision = Precision::kNone;
+  v.text.clear();
+  for (std::string* f : {&v.address.province, &v.address.city, &v.address.district,
+                         &v.address.street, &v.address.number, &v.address.remainder}) {
+    f->clear();
+  }
+  v.parts.clear();
+  v.pattern.clear();
+  emit = true;
+  rank = 0;
+  pattern_head = nullptr;
+  pattern_tail = "";
+}
+
+namespace {
+
+// Byte classes for the scanner's fast path over ASCII.
+enum : uint8_t { kOther = 0, kLetter = 1, kDigitByte = 2, kPlus = 3, kHigh = 4 };
+
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) t[b] = kLetter;
+    else if (b >= '0' && b <= '9') t[b] = kDigitByte;
+    else if (b == '+') t[b] = kPlus;
+    else if (b >= 0x80) t[b] = kHigh;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
+
+inline uint8_t ClassAt(std::string_view text, size_t pos) {
+  return kByteClass[static_cast<unsigned char>(text[pos])];
+}
+
+// Whether the character before `pos` is a Latin letter.
+inline bool LetterBefore(std::string_view text, size_t pos) {
+  if (pos == 0) return false;
+  uint8_t c = ClassAt(text, pos - 1);
+  if (c != kHigh) return c == kLetter;
+  return IsLatinLetter(DecodeBefore(text, pos).cp);
+}
+
+// Reads the Latin word at `pos` (its first character already known to be a
+// letter) and returns its end; *hash is WordHash() of it.
+size_t ReadWord(std::string_view text, size_t pos, uint64_t* hash) {
+  uint64_t h = kWordHashSeed;
+  size_t p = pos;
+  const size_t n = text.size();
+  while (p < n) {
+    unsigned char b = static_cast<unsigned char>(text[p]);
+    if (kByteClass[b] == kLetter) {
+      h = WordHashStep(h, b | 0x20);
+      ++p;
+    } else if (b >= 0x80) {
+      CodePoint c = DecodeAt(text, p);
+      if (!IsLatinLetter(c.cp)) break;
+      h = WordHashStep(h, FoldChar(c.cp));
+      p += c.len;
+    } else {
+      break;
+    }
+  }
+  *hash = h;
+  return p;
+}
+
+}  // namespace
+
+std::vector<Value> Scan(std::string_view text, const Context& ctx) {
+  const LanguagePack& pack = PackFor(ctx.lang);
+  ParseInput in{text, &ctx, &pack, 0};
+  std::vector<Value> out;
+  out.reserve(text.size() / 16 + 4);
+  Best best;
+  size_t pos = 0;
+  const size_t n = text.size();
+  while (pos < n) {
+    uint8_t cls = ClassAt(text, pos);
+    if (cls == kOther) {  // ASCII punctuation and spaces start nothing
+      ++pos;
+      continue;
+    }
+    size_t next = pos + 1;  // where to go on if nothing reads here
+    bool anchor = false, digit = false, glued = false;
+    if (cls == kDigitByte) {
+      anchor = digit = true;
+      glued = LetterBefore(text, pos);
+      while (next < n && ClassAt(text, next) == kDigitByte) ++next;
+    } else if (cls == kPlus) {
+      anchor = digit = next < n && ClassAt(text, next) == kDigitByte;
+    } else if (cls == kLetter) {
+      uint64_t hash;
+      next = ReadWord(text, pos, &hash);
+      if (!LetterBefore(text, pos)) {
+        anchor = pack.IsAnchorWord(hash) ||
+                 (next < n && (text[next] == '.' || text[next] == '@') &&
+                  LooksLikeWeb(text, pos));
+      }
+    } else {
+      CodePoint c = DecodeAt(text, pos);
+      next = pos + c.len;
+      if (IsFullwidthDigit(c.cp)) {
+        anchor = digit = true;
+      } else if (c.cp == 0xFF0B) {
+        anchor = digit = IsDigit(DecodeAt(text, next).cp);
+      } else if (c.cp < 0x10000 && pack.anchor_chars[c.cp]) {
+        // Korean numbers begin a word; Han ones may begin anywhere.
+        anchor = !IsHangul(c.cp) || !IsHangul(DecodeBefore(text, pos).cp);
+      } else if (IsLatinLetter(c.cp)) {
+        uint64_t hash;
+        next = ReadWord(text, pos, &hash);
+        anchor = !LetterBefore(text, pos) && pack.IsAnchorWord(hash);
+      }
+    }
+    if (!anchor) {
+      pos = next;
+      continue;
+    }
+    TryAll(in, pos, digit, glued, &best);
+    if (!best.found() || best.end() <= pos) {
+      pos = next;
+      continue;
+    }
+    Emit(&best.first(), &out);
+    for (Candidate& c : best.extra) Emit(&c, &out);
+    pos = best.end();
+    in.floor = pos;
+  }
+  return out;
+}
+
+Result<Value> Parse(std::string_view text, ValueType wanted, const Context& ctx) {
+  size_t begin = SkipSpaces(text, 0);
+  size_t end = SkipSpacesBack(text, text.size());
+  while (begin < end && IsLineBreak(DecodeAt(text, begin).cp)) ++begin;
+  while (end > begin && IsLineBreak(DecodeBefore(text, end).cp)) --end;
+  if (begin >= end) {
+    return Status::InvalidArgument("empty text is not a " + std::string(TypeName(wanted)));
+  }
+  std::string_view body = text.substr(begin, end - begin);
+  std::vector<Value> found = Scan(body, ctx);
+  auto shift = [begin](Value v) {
+    v.span.begin += begin;
+    v.span.end += begin;
+    for (Part& p : v.parts) {
+      p.span.begin += begin;
+      p.span.end += begin;
+    }
+    return v;
+  };
+  if (found.size() == 1 && found[0].span.begin == 0 && found[0].span.end == body.size()) {
+    Value& v = found[0];
+    if (v.type == wanted) return shift(v);
+    if (wanted == ValueType::kQuantity && v.type == ValueType::kNumber) return shift(v);
+    // A bare year is a date when the caller says so.
+    if (wanted == ValueType::kDate && v.type == ValueType::kNumber &&
+        v.pattern == "number" && v.bound == Bound::kExact &&
+        v.number >= 1000 && v.number <= 2099 && v.number == double(int(v.number)) &&
+        body.size() == 4) {
+      Value d;
+      d.type = ValueType::kDate;
+      d.span = v.span;
+      d.date = std::to_string(int(v.number));
+      d.precision = Precision::kYear;
+      d.parts = {{"year", v.span}};
+      d.pattern = "date:year";
+      return shift(d);
+    }
+  }
+  std::string message = "'" + std::string(body) + "' is not one " +
+                        std::string(TypeName(wanted));
+  if (found.empty()) {
+    message += ": no value found";
+  } else {
+    message += ": found";
+    for (const Value& v : found) {
+      message += " " + std::string(TypeName(v.type)) + " '" +
+                 std::string(v.span.In(body)) + "' at bytes " +
+                 std::to_string(v.span.begin + begin) + ".." +
+                 std::to_string(v.span.end + begin) + ";";
+    }
+    message.pop_back();
+  }
+  return Status::InvalidArgument(message);
+}
+
+Span Value::PartSpan(std::string_view name) const {
+  for (const Part& p : parts) {
+    if (p.name == name) return p.span;
+  }
+  return Span{span.begin, span.begin};
+}
+
+bool Value::HasPart(std::string_view name) const {
+  for (const Part& p : parts) {
+    if (p.name == name) return true;
+  }
+  return false;
+}
+
+}  // namespace values
+}  // namespace twinmap
