@@ -14,6 +14,10 @@
 #include "analyze/analyze.h"
 #include "cli/commands.h"
 #include "dataset/dataset.h"
+#include "extract/extract.h"
+#include "refdata/refdata.h"
+#include "resolve/resolve.h"
+#include "rules/rules.h"
 
 namespace twinmap::cli {
 namespace {
@@ -25,6 +29,7 @@ struct BuildArgs {
   std::string out = "output";
   bool quiet = false;
   bool skip_bad = false;
+  bool trace = false;
   unsigned threads = 0;  // 0: one per core
 };
 
@@ -55,13 +60,35 @@ int RunBuild(const BuildArgs& args) {
     std::cerr << "twinmap build: " << pages.status().message() << "\n";
     return 1;
   }
-  std::error_code ec;
-  if (!fs::is_directory(args.rules, ec)) {
-    std::cerr << "twinmap build: " << args.rules << ": rules directory not found\n";
+  // Rules first: a build with invalid rules stops before reading any page.
+  DiagnosticSink rule_errors([&](const Diagnostic& d) { std::cerr << d.ToString() << "\n"; });
+  auto rule_set = rules::LoadRuleSet(args.rules, &rule_errors);
+  if (!rule_set.ok()) {
+    std::cerr << "twinmap build: " << rule_set.status().message() << "; " << args.out
+              << " left unchanged\n";
     return 1;
   }
+  auto gazetteer = refdata::Gazetteer::Load(args.rules, &rule_errors);
+  if (!gazetteer.ok()) {
+    std::cerr << "twinmap build: " << gazetteer.status().message() << "\n";
+    return 1;
+  }
+  auto judgements = resolve::Judgements::Load((fs::path(args.rules) / "judgements.yaml").string());
+  if (!judgements.ok()) {
+    std::cerr << "twinmap build: " << judgements.status().message() << "\n";
+    return 1;
+  }
+  if (Status s = judgements->Check(*gazetteer); !s.ok()) {
+    std::cerr << "twinmap build: " << s.message() << "\n";
+    return 1;
+  }
+  const resolve::NameIndex index = resolve::NameIndex::Build(*gazetteer);
+  const resolve::Resolver resolver(index, &*judgements);
+  extract::Knowledge knowledge{&*rule_set, &index, &resolver};
+
   const size_t n = pages->size();
   std::vector<std::optional<dataset::SourceRecord>> records(n);
+  std::vector<extract::PageFacts> facts(n);
   std::vector<std::string> errors(n);
   std::mutex log_mutex;
   DiagnosticSink sink([&](const Diagnostic& d) {
@@ -78,7 +105,9 @@ int RunBuild(const BuildArgs& args) {
         errors[i] = a.status().message();
         continue;
       }
-      records[i] = dataset::DescribeSource(*a, path.filename().string());
+      std::string source = path.filename().string();
+      records[i] = dataset::DescribeSource(*a, source);
+      facts[i] = extract::ExtractPage(*a, source, knowledge, args.trace);
     }
   };
   unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -89,13 +118,15 @@ int RunBuild(const BuildArgs& args) {
   for (auto& t : pool) t.join();
 
   size_t failed = 0;
-  std::vector<dataset::SourceRecord> sources;
+  dataset::Extracted extracted;
+  extracted.with_trace = args.trace;
   for (size_t i = 0; i < n; ++i) {
     if (!errors[i].empty()) {
       ++failed;
       std::cerr << "twinmap build: " << errors[i] << "\n";
     } else {
-      sources.push_back(std::move(*records[i]));
+      extracted.sources.push_back(std::move(*records[i]));
+      extracted.pages.push_back(std::move(facts[i]));
     }
   }
   if (failed > 0 && !args.skip_bad) {
@@ -104,7 +135,7 @@ int RunBuild(const BuildArgs& args) {
     return 1;
   }
   dataset::DatasetFiles files = dataset::RenderDataset(
-      std::move(sources), "twinmap build --corpus corpus --rules rules --out output");
+      std::move(extracted), "twinmap build --corpus corpus --rules rules --out output");
   Status s = dataset::ReplaceDirectory(args.out, files);
   if (!s.ok()) {
     std::cerr << "twinmap build: " << s.message() << "\n";
@@ -127,6 +158,7 @@ void RegisterBuild(CLI::App& app, int* exit_code) {
   cmd->add_option("--out", args->out, "Dataset directory to write")->capture_default_str();
   cmd->add_option("--threads", args->threads, "Worker threads (0: one per core)")->capture_default_str();
   cmd->add_flag("-q,--quiet", args->quiet, "Print nothing but errors");
+  cmd->add_flag("--trace", args->trace, "Also write trace.jsonl: every rule step, for eval");
   cmd->add_flag("--skip-bad", args->skip_bad,
                 "Build without refused pages (still exits 1)");
   cmd->callback([args, exit_code] { *exit_code = RunBuild(*args); });

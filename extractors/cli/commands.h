@@ -16,6 +16,8 @@ namespace twinmap::cli {
 void RegisterBuild(CLI::App& app, int* exit_code);  // build_command.cc
 void RegisterTokens(CLI::App& app, int* exit_code);  // tokens_command.cc
 void RegisterEval(CLI::App& app, int* exit_code);  // eval_command.cc
+void RegisterValue(CLI::App& app, int* exit_code);  // value_command.cc
+void RegisterCheck(CLI::App& app, int* exit_code);  // check_command.cc
 
 }  // namespace twinmap::cli
 

@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
   twinmap::cli::RegisterBuild(app, &exit_code);
   twinmap::cli::RegisterTokens(app, &exit_code);
   twinmap::cli::RegisterEval(app, &exit_code);
+  twinmap::cli::RegisterValue(app, &exit_code);
+  twinmap::cli::RegisterCheck(app, &exit_code);
 
   CLI11_PARSE(app, argc, argv);
   return exit_code;

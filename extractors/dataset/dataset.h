@@ -10,7 +10,9 @@
 //   sources.jsonl   one line per page: source, sha256, encoding, sizes,
 //                   languages, counts of blocks, lines and tokens
 //   README.md       says the directory is generated and how to regenerate it
-// entities.jsonl and claims.jsonl come with the extractors (issue 5).
+//   entities.jsonl  every entity a claim names, sorted by id
+//   claims.jsonl    facts merged across pages, sorted by id, with provenance
+//   trace.jsonl     only with --trace: every rule step, for eval's misses
 #ifndef TWINMAP_DATASET_DATASET_H_
 #define TWINMAP_DATASET_DATASET_H_
 
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include "analyze/analyze.h"
+#include "extract/extract.h"
 #include "base/status.h"
 
 namespace twinmap::dataset {
@@ -45,9 +48,20 @@ std::string SourceLine(const SourceRecord& record);
 // Files of a dataset, by name, with their full contents.
 using DatasetFiles = std::map<std::string, std::string>;
 
-// Builds the files of a dataset from its records (sorted by source here).
-DatasetFiles RenderDataset(std::vector<SourceRecord> sources,
-                           const std::string& regenerate_command);
+// Everything the pages said, as the extractors returned it.
+struct Extracted {
+  std::vector<SourceRecord> sources;
+  std::vector<extract::PageFacts> pages;  // any order: output is sorted
+  bool with_trace = false;
+};
+
+// Builds the files of a dataset. The same fact from several pages becomes
+// one claim with several provenance entries; claim ids hash the claim's
+// content, so they do not depend on page or thread order.
+DatasetFiles RenderDataset(Extracted extracted, const std::string& regenerate_command);
+
+// The lines of entities.jsonl and claims.jsonl (exposed for tests).
+std::string EntityLine(const extract::EntityInfo& entity);
 
 // Replaces `out_dir` with exactly `files`, atomically as seen by readers of
 // out_dir: writes a sibling temporary directory, then swaps it in.

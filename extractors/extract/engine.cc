@@ -1,0 +1,214 @@
+// The extraction driver: picks the sources that apply to a page, then runs
+// page rules, then each section's rules over its scopes.
+#include <fnmatch.h>
+#include <re2/re2.h>
+
+#include "extract/emit.h"
+#include "extract/extract.h"
+#include "extract/scopes.h"
+#include "extract/slots.h"
+
+namespace twinmap::extract {
+namespace {
+
+bool Applies(const rules::SourceRules& s, const analyze::AnalyzedPage& page, const std::string& source) {
+  if (s.generic) return false;
+  if (!s.file_glob.empty() && fnmatch(s.file_glob.c_str(), source.c_str(), 0) != 0) return false;
+  if (s.fingerprint && !RE2::PartialMatch(page.page.text, *s.fingerprint)) return false;
+  return true;
+}
+
+std::string PageLanguage(const analyze::AnalyzedPage& page) {
+  std::map<std::string, uint64_t> letters;
+  for (size_t b = 0; b < page.segmentation.blocks.size() && b < page.block_langs.size(); ++b) {
+    letters[langid::ToString(page.block_langs[b].lang)] += page.segmentation.blocks[b].text.size();
+  }
+  std::string best = "";
+  uint64_t most = 0, total = 0;
+  for (const auto& [lang, n] : letters) {
+    total += n;
+    if (lang != "und" && n > most) {
+      most = n;
+      best = lang;
+    }
+  }
+  // A page with no clear majority is scanned with every language's words.
+  return most * 10 >= total * 8 ? best : "";
+}
+
+// Runs one pattern rule over a scope: every match whose slots all fill.
+void RunPatternRule(PageContext& pc, const rules::Rule& rule, const rules::Section* section,
+                    const std::string& extractor, Span scope, const Captures& record) {
+  const re2::RE2& re = *rule.pattern.re;
+  const std::string& text = pc.text();
+  int groups = re.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> sub(groups + 1);
+  const auto& names = re.NamedCapturingGroups();
+  uint64_t pos = scope.begin;
+  while (pos < scope.end) {
+    if (!re.Match(text, pos, scope.end, RE2::UNANCHORED, sub.data(), groups + 1)) return;
+    uint64_t mbegin = sub[0].data() - text.data();
+    Span match{mbegin, mbegin + sub[0].size()};
+    Captures caps;
+    bool ok = true;
+    std::string reason;
+    for (const rules::Slot& slot : FillOrder(rule.pattern.slots, section)) {
+      const re2::StringPiece& g = sub[names.at(slot.name)];
+      if (g.data() == nullptr) continue;  // an optional part did not match
+      uint64_t b = g.data() - text.data();
+      Capture c = FillSlot(pc, slot, Span{b, b + g.size()}, section, caps);
+      if (!c.ok) {
+        ok = false;
+        reason = c.reason;
+      }
+      caps[slot.name] = std::move(c);
+    }
+    if (ok) {
+      pc.Trace(rule, extractor, match, "match", true, "");
+      if (!rule.set.empty()) {
+        for (const auto& [var, ref] : rule.set) {
+          auto it = caps.find(ref.substr(1));
+          if (it != caps.end() && !pc.page_vars.count(var)) pc.page_vars[var] = it->second;
+        }
+      }
+      EmitFacts(pc, rule, extractor, caps, record, match);
+      if (!rule.repeat) return;
+    } else {
+      pc.Trace(rule, extractor, match, "resolve", false, reason);
+    }
+    // Matches may not overlap their own start; step one character on.
+    uint64_t next = mbegin + 1;
+    while (next < scope.end && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    pos = ok ? std::max<uint64_t>(match.end, next) : next;
+  }
+}
+
+bool Capitalized(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = s[0];
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c >= 'a' && c <= 'z') return false;
+  // Non-ASCII first letter: accented capitals (É, Î) start with 0xC3 0x80-0x9E.
+  return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) < 0x9F;
+}
+
+bool WhenHolds(const PageContext& pc, const rules::When& when, Span span, uint64_t scope_begin) {
+  const std::string& text = pc.text();
+  if (when.capitalized && !Capitalized(span.In(text))) return false;
+  if (when.not_after) {
+    uint64_t from = span.begin > scope_begin + 40 ? span.begin - 40 : scope_begin;
+    std::string before(text.substr(from, span.begin - from));
+    if (RE2::PartialMatch(before, *when.not_after)) return false;
+  }
+  if (when.not_before) {
+    std::string after(text.substr(span.end, 40));
+    if (RE2::PartialMatch(after, *when.not_before)) return false;
+  }
+  return true;
+}
+
+// Runs an `each` rule: every mention or value of the type in the scope.
+void RunEachRule(PageContext& pc, const rules::Rule& rule, const rules::Section* section,
+                 const std::string& extractor, Span scope, const Captures& record) {
+  if (rule.each == "scope") {
+    // Once per scope: facts about the record itself.
+    size_t nl = pc.text().find('\n', scope.begin);
+    Span first{scope.begin, nl == std::string::npos || nl > scope.end ? scope.end : nl};
+    EmitFacts(pc, rule, extractor, {}, record, first);
+    return;
+  }
+  if (rule.each.rfind("place", 0) == 0) {
+    for (const Mention& m : pc.mentions) {
+      if (m.text.begin < scope.begin || m.text.end > scope.end) continue;
+      if (!WhenHolds(pc, rule.when, m.text, scope.begin)) continue;
+      Capture c = FillFromMention(pc, "it", rule.each, m, section);
+      if (!c.ok) {
+        pc.Trace(rule, extractor, m.text, "resolve", false, c.reason);
+        continue;
+      }
+      // A record's own places (its subject, its province column) are not items.
+      bool own = false;
+      for (const auto& [name, rc] : record) own |= rc.text.begin == m.text.begin;
+      if (own) continue;
+      Captures caps{{"it", c}};
+      EmitFacts(pc, rule, extractor, caps, record, m.text);
+    }
+    return;
+  }
+  rules::Slot slot{"it", rule.each};
+  for (const values::Value& v : pc.values) {
+    if (v.span.begin < scope.begin || v.span.end > scope.end) continue;
+    if (!WhenHolds(pc, rule.when, v.span, scope.begin)) continue;
+    Capture c = FillSlot(pc, slot, v.span, section, record);
+    if (!c.ok) continue;
+    Captures caps{{"it", c}};
+    EmitFacts(pc, rule, extractor, caps, record, v.span);
+  }
+}
+
+void RunRules(PageContext& pc, const std::vector<rules::Rule>& rules, const rules::Section* section,
+              const std::string& extractor, Span scope, const Captures& record) {
+  for (const rules::Rule& rule : rules) {
+    if (rule.pattern.re) {
+      RunPatternRule(pc, rule, section, extractor, scope, record);
+    } else {
+      RunEachRule(pc, rule, section, extractor, scope, record);
+    }
+  }
+}
+
+void RunSource(PageContext& pc, const rules::SourceRules& src) {
+  pc.out->sources_applied.push_back(src.id);
+  pc.page_vars.clear();
+  Span whole{0, pc.text().size()};
+  RunRules(pc, src.page_rules, nullptr, src.generic ? "generic" : "page", whole, {});
+  for (const rules::Section& section : src.sections) {
+    std::string extractor = src.generic ? "generic"
+                            : section.kind == rules::SectionKind::kRecords ? "records"
+                            : section.kind == rules::SectionKind::kList    ? "list"
+                                                                            : "prose";
+    for (Span instance : SectionInstances(pc, section)) {
+      std::vector<Scope> scopes;
+      switch (section.kind) {
+        case rules::SectionKind::kRecords: scopes = RecordScopes(pc, section, instance); break;
+        case rules::SectionKind::kList: scopes = ListScopes(pc, section, instance); break;
+        case rules::SectionKind::kProse: scopes = ProseScopes(pc, instance); break;
+      }
+      for (const Scope& scope : scopes) {
+        RunRules(pc, section.rules, &section, extractor, scope.text, scope.record);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+PageFacts ExtractPage(const analyze::AnalyzedPage& page, const std::string& source,
+                      const Knowledge& knowledge, bool trace) {
+  PageFacts out;
+  PageContext pc;
+  pc.page = &page;
+  pc.source = source;
+  pc.knowledge = &knowledge;
+  pc.out = &out;
+  pc.trace = trace;
+  pc.lang = PageLanguage(page);
+  pc.mentions = FindMentions(page, *knowledge.index);
+  values::Context vctx;
+  vctx.lang = pc.lang;
+  pc.values = values::Scan(page.page.text, vctx);
+  bool claimed = false;
+  for (const rules::SourceRules& s : knowledge.rules->sources) {
+    if (!Applies(s, page, source)) continue;
+    claimed = true;
+    RunSource(pc, s);
+  }
+  if (!claimed) {
+    for (const rules::SourceRules& s : knowledge.rules->sources) {
+      if (s.generic) RunSource(pc, s);
+    }
+  }
+  return out;
+}
+
+}  // namespace twinmap::extract

@@ -1,0 +1,158 @@
+#include "extract/slots.h"
+
+#include <algorithm>
+
+namespace twinmap::extract {
+namespace {
+
+bool IsPlaceClass(const std::string& type) { return type.rfind("place", 0) == 0; }
+
+std::string LocalType(const std::string& type) {
+  if (type == "org") return "organization";
+  return type;  // person, event, programme
+}
+
+// Trims white space and closing punctuation a name-like run may drag in.
+Span Trim(std::string_view text, Span s) {
+  auto space = [&](uint64_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == ',' || c == ';' || c == ':';
+  };
+  while (s.begin < s.end && space(s.begin)) ++s.begin;
+  while (s.end > s.begin && space(s.end - 1)) --s.end;
+  return s;
+}
+
+resolve::Context ContextFor(const PageContext& pc, const std::string& name, const std::string& type,
+                            const rules::Section* section, const Captures& known) {
+  resolve::Context ctx;
+  ctx.page = pc.source;
+  ctx.lang = pc.lang;
+  if (type == "place:cn") ctx.country = "CN";
+  if (type == "place:fr") ctx.country = "FR";
+  if (section) {
+    auto t = section->types.find(name);
+    if (t != section->types.end()) ctx.types = t->second;
+    auto w = section->within.find(name);
+    if (w != section->within.end()) {
+      auto k = known.find(w->second);
+      if (k != known.end() && k->second.ok && !k->second.entity_id.empty()) ctx.within = k->second.entity_id;
+    }
+  }
+  return ctx;
+}
+
+Capture FromResolution(PageContext& pc, Capture c, const resolve::Resolution& r) {
+  if (!r.resolved()) {
+    c.ok = false;
+    c.reason = "entity not resolved: '" + c.surface + "'";
+    return c;
+  }
+  if (c.type == "place:foreign" && r.chosen->country == "CN") {
+    c.ok = false;
+    c.reason = "'" + c.surface + "' is in China, the slot wants a foreign place";
+    return c;
+  }
+  EntityInfo info;
+  info.id = r.chosen->id;
+  info.type = DatasetType(*r.chosen);
+  info.name = r.chosen->name;
+  info.resolved = true;
+  info.ref = r.chosen;
+  c.entity_id = pc.NoteEntity(info, c.surface);
+  c.ok = true;
+  return c;
+}
+
+}  // namespace
+
+Capture FillFromMention(PageContext& pc, const std::string& name, const std::string& type,
+                        const Mention& mention, const rules::Section* section) {
+  Capture c;
+  c.name = name;
+  c.type = type;
+  c.text = mention.text;
+  c.surface = mention.surface;
+  resolve::Context ctx = ContextFor(pc, name, type, section, {});
+  return FromResolution(pc, c, pc.knowledge->resolver->Resolve(c.surface, ctx));
+}
+
+Capture FillSlot(PageContext& pc, const rules::Slot& slot, Span span,
+                 const rules::Section* section, const Captures& known) {
+  Capture c;
+  c.name = slot.name;
+  c.type = slot.type;
+  c.text = Trim(pc.text(), span);
+  c.surface = std::string(c.text.In(pc.text()));
+  if (slot.type == "year" || slot.type == "int") {
+    values::Value v;
+    v.type = values::ValueType::kNumber;
+    v.span = c.text;
+    v.number = std::strtod(c.surface.c_str(), nullptr);
+    v.date = c.surface;
+    v.precision = values::Precision::kYear;
+    c.value = v;
+    c.ok = !c.surface.empty();
+    return c;
+  }
+  if (slot.type == "name") {
+    c.ok = !c.surface.empty();
+    return c;
+  }
+  if (slot.is_entity()) {
+    if (!IsPlaceClass(slot.type)) {
+      EntityInfo info;
+      info.type = LocalType(slot.type);
+      info.id = resolve::LocalEntityId(info.type, c.surface);
+      info.name = c.surface;
+      c.entity_id = pc.NoteEntity(info, c.surface);
+      c.ok = !c.surface.empty();
+      return c;
+    }
+    resolve::Context ctx = ContextFor(pc, slot.name, slot.type, section, known);
+    // Prefer the longest gazetteer name starting where the slot starts.
+    auto m = std::lower_bound(pc.mentions.begin(), pc.mentions.end(), c.text.begin,
+                              [](const Mention& x, uint64_t pos) { return x.text.begin < pos; });
+    if (m != pc.mentions.end() && m->text.begin == c.text.begin) {
+      Capture trimmed = c;
+      trimmed.text = m->text;
+      trimmed.surface = m->surface;
+      Capture r = FromResolution(pc, trimmed, pc.knowledge->resolver->Resolve(m->surface, ctx));
+      if (r.ok) return r;
+    }
+    return FromResolution(pc, c, pc.knowledge->resolver->Resolve(c.surface, ctx));
+  }
+  // A value slot: the scanned value that starts where the slot starts.
+  auto compatible = [&](values::ValueType t) {
+    using VT = values::ValueType;
+    const std::string& w = slot.type;
+    if (w == "number") return t == VT::kNumber || t == VT::kQuantity;
+    if (w == "quantity") return t == VT::kQuantity || t == VT::kNumber;
+    if (w == "money") return t == VT::kMoney;
+    if (w == "percent") return t == VT::kPercent;
+    if (w == "ratio") return t == VT::kRatio;
+    if (w == "date") return t == VT::kDate || t == VT::kDateRange;
+    if (w == "daterange") return t == VT::kDateRange;
+    if (w == "phone") return t == VT::kPhone;
+    if (w == "url") return t == VT::kUrl;
+    if (w == "email") return t == VT::kEmail;
+    if (w == "address") return t == VT::kPostalAddress;
+    return false;
+  };
+  auto v = std::lower_bound(pc.values.begin(), pc.values.end(), c.text.begin,
+                            [](const values::Value& x, uint64_t pos) { return x.span.begin < pos; });
+  for (; v != pc.values.end() && v->span.begin <= c.text.begin + 1; ++v) {
+    if (compatible(v->type)) {
+      c.value = *v;
+      c.text = v->span;
+      c.surface = std::string(v->span.In(pc.text()));
+      c.ok = true;
+      return c;
+    }
+  }
+  c.ok = false;
+  c.reason = "no " + slot.type + " value at '" + c.surface.substr(0, 40) + "'";
+  return c;
+}
+
+}  // namespace twinmap::extract
