@@ -15,6 +15,7 @@ namespace twinmap::cli {
 // Add one line per subcommand, in the order `twinmap --help` lists them.
 void RegisterBuild(CLI::App& app, int* exit_code);  // build_command.cc
 void RegisterTokens(CLI::App& app, int* exit_code);  // tokens_command.cc
+void RegisterResolve(CLI::App& app, int* exit_code);  // resolve_command.cc
 void RegisterEval(CLI::App& app, int* exit_code);  // eval_command.cc
 void RegisterValue(CLI::App& app, int* exit_code);  // value_command.cc
 void RegisterCheck(CLI::App& app, int* exit_code);  // check_command.cc

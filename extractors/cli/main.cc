@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   // Register subcommands here, one line each (see commands.h).
   twinmap::cli::RegisterBuild(app, &exit_code);
   twinmap::cli::RegisterTokens(app, &exit_code);
+  twinmap::cli::RegisterResolve(app, &exit_code);
   twinmap::cli::RegisterEval(app, &exit_code);
   twinmap::cli::RegisterValue(app, &exit_code);
   twinmap::cli::RegisterCheck(app, &exit_code);

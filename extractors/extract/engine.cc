@@ -83,6 +83,9 @@ void RunPatternRule(PageContext& pc, const rules::Rule& rule, const rules::Secti
   }
 }
 
+// Shorter unknown words are too often ordinary words to try as typos.
+constexpr uint64_t kMinFuzzyWord = 9;
+
 bool Capitalized(std::string_view s) {
   if (s.empty()) return false;
   unsigned char c = s[0];
@@ -92,9 +95,38 @@ bool Capitalized(std::string_view s) {
   return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) < 0x9F;
 }
 
+// The word right before `at` (or right after, with after=true) on the same
+// line, separated by exactly one space; empty if there is none.
+Span NeighbourWord(const std::string& text, Span span, bool after) {
+  if (after) {
+    uint64_t b = span.end;
+    if (b >= text.size() || text[b] != ' ') return Span{};
+    ++b;
+    uint64_t e = b;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != ',' && text[e] != '.') ++e;
+    return Span{b, e};
+  }
+  if (span.begin < 2 || text[span.begin - 1] != ' ') return Span{};
+  uint64_t e = span.begin - 1, b = e;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != ',') --b;
+  return Span{b, e};
+}
+
+bool InMention(const PageContext& pc, Span word) {
+  auto m = std::upper_bound(pc.mentions.begin(), pc.mentions.end(), word.begin,
+                            [](uint64_t pos, const Mention& x) { return pos < x.text.begin; });
+  return m != pc.mentions.begin() && (m - 1)->text.end >= word.end;
+}
+
 bool WhenHolds(const PageContext& pc, const rules::When& when, Span span, uint64_t scope_begin) {
   const std::string& text = pc.text();
   if (when.capitalized && !Capitalized(span.In(text))) return false;
+  if (when.standalone) {
+    for (bool after : {false, true}) {
+      Span w = NeighbourWord(text, span, after);
+      if (!w.empty() && Capitalized(w.In(text)) && !InMention(pc, w)) return false;
+    }
+  }
   if (when.not_after) {
     uint64_t from = span.begin > scope_begin + 40 ? span.begin - 40 : scope_begin;
     std::string before(text.substr(from, span.begin - from));
@@ -130,6 +162,22 @@ void RunEachRule(PageContext& pc, const rules::Rule& rule, const rules::Section*
       bool own = false;
       for (const auto& [name, rc] : record) own |= rc.text.begin == m.text.begin;
       if (own) continue;
+      Captures caps{{"it", c}};
+      EmitFacts(pc, rule, extractor, caps, record, m.text);
+    }
+    // Long capitalised words no gazetteer name covers may be misspelt names
+    // ("Valencienne"): the resolver's bounded fuzzy match, in this slot's
+    // context, decides.
+    for (const tokenize::Token& t : pc.page->segmentation.tokens) {
+      if (t.text.begin < scope.begin || t.text.end > scope.end) continue;
+      if (t.kind != tokenize::TokenKind::kWord || t.text.size() < kMinFuzzyWord) continue;
+      if (InMention(pc, t.text) || !WhenHolds(pc, rule.when, t.text, scope.begin)) continue;
+      if (!Capitalized(t.text.In(pc.text()))) continue;
+      Mention m;
+      m.text = t.text;
+      m.surface = std::string(t.text.In(pc.text()));
+      Capture c = FillFromMention(pc, "it", rule.each, m, section);
+      if (!c.ok) continue;
       Captures caps{{"it", c}};
       EmitFacts(pc, rule, extractor, caps, record, m.text);
     }

@@ -28,6 +28,9 @@ resolve::Context ContextFor(const PageContext& pc, const std::string& name, cons
   resolve::Context ctx;
   ctx.page = pc.source;
   ctx.lang = pc.lang;
+  // Units of the page's own time: a 2007 page's "Centre" is the old region.
+  auto date = pc.page_vars.find("date");
+  if (date != pc.page_vars.end() && date->second.value) ctx.as_of = date->second.value->date;
   if (type == "place:cn") ctx.country = "CN";
   if (type == "place:fr") ctx.country = "FR";
   if (section) {
@@ -139,6 +142,18 @@ Capture FillSlot(PageContext& pc, const rules::Slot& slot, Span span,
     if (w == "address") return t == VT::kPostalAddress;
     return false;
   };
+  // A value follows the slots before it: when an entity slot grew to its
+  // whole gazetteer name ("Mongolie \nIntérieure"), look after that name.
+  uint64_t start = c.text.begin;
+  for (const auto& [name, k] : known) {
+    if (k.ok && k.text.begin < c.text.begin && k.text.end > start) start = k.text.end;
+  }
+  const std::string& text = pc.text();
+  while (start < text.size() && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t' ||
+                                 text[start] == '\r')) {
+    ++start;
+  }
+  c.text.begin = start;
   auto v = std::lower_bound(pc.values.begin(), pc.values.end(), c.text.begin,
                             [](const values::Value& x, uint64_t pos) { return x.span.begin < pos; });
   for (; v != pc.values.end() && v->span.begin <= c.text.begin + 1; ++v) {

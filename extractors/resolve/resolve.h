@@ -76,6 +76,10 @@ struct Context {
   std::string address_city;      // from a Chinese address: "西宁市"
   std::string lang;  // page language (fr en ko zh); recorded as evidence
   std::string page;  // source page file name, for page-scoped judgements
+  // The date the page speaks of (ISO date or year): units that existed then
+  // win over later ones ("Centre" in 2007 is the pre-2016 region). Empty:
+  // current units win.
+  std::string as_of;
 };
 
 // One entity the mention may name.

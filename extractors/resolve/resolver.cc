@@ -47,7 +47,17 @@ size_t BoundedDistance(std::string_view a, std::string_view b, size_t bound) {
   return row[a.size()];
 }
 
+// True when `e` existed at `as_of` (ISO date or year); with no date, when it
+// exists now. Dates compare as strings: "2007" < "2016-01-01".
+bool InEra(const refdata::Entity& e, const std::string& as_of) {
+  if (as_of.empty()) return e.current();
+  if (!e.valid_from.empty() && as_of < e.valid_from.substr(0, as_of.size())) return false;
+  if (!e.valid_to.empty() && as_of > e.valid_to.substr(0, as_of.size())) return false;
+  return true;
+}
+
 struct Ranked {
+  bool in_era = true;
   Candidate candidate;
   bool supported = false;
   bool demoted = false;  // the sole child of this unit is also a candidate
@@ -220,6 +230,7 @@ void Resolver::Rank(const Context& context, const refdata::Entity* support,
       r.supported = c.entity == support || g.IsWithin(*support, c.entity->id) ||
                     g.IsWithin(*c.entity, support->id);
     }
+    r.in_era = InEra(*c.entity, context.as_of);
     r.type_rank = std::find(context.types.begin(), context.types.end(),
                             c.entity->type) - context.types.begin();
     for (const Candidate& other : cands) {
@@ -228,15 +239,13 @@ void Resolver::Rank(const Context& context, const refdata::Entity* support,
                              static_cast<uint32_t>(c.entity - base)))
         r.demoted = true;
     }
-    r.candidate.score += (r.supported ? 0.1 : 0) -
-                         (c.entity->current() ? 0 : 0.2);
+    r.candidate.score += (r.supported ? 0.1 : 0) - (r.in_era ? 0 : 0.2);
     ranked.push_back(r);
   }
   // Which rule separated a from b, or nullptr if none did.
   auto decisive = [](const Ranked& a, const Ranked& b) -> const char* {
     if (a.supported != b.supported) return "record_support";
-    if (a.candidate.entity->current() != b.candidate.entity->current())
-      return "current";
+    if (a.in_era != b.in_era) return "in_era";
     if (a.demoted != b.demoted) return "coincident_unit";
     if (a.type_rank != b.type_rank) return "type_order";
     if (a.candidate.entity->population != b.candidate.entity->population)
@@ -247,7 +256,7 @@ void Resolver::Rank(const Context& context, const refdata::Entity* support,
     const refdata::Entity& x = *a.candidate.entity;
     const refdata::Entity& y = *b.candidate.entity;
     if (a.supported != b.supported) return a.supported;
-    if (x.current() != y.current()) return x.current();
+    if (a.in_era != b.in_era) return a.in_era;
     if (a.demoted != b.demoted) return !a.demoted;
     if (a.type_rank != b.type_rank) return a.type_rank < b.type_rank;
     if (x.population != y.population) return x.population > y.population;

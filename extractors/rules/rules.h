@@ -82,6 +82,10 @@ struct Emit {
 // Conditions on where a match or an `each` item may be.
 struct When {
   bool capitalized = false;         // the surface starts with an upper-case letter
+  // Not the head or tail of a longer proper name: no capitalised word that
+  // is not itself a gazetteer name right before or after it on its line
+  // ("Trois Gorges" is not the commune Gorges).
+  bool standalone = false;
   std::shared_ptr<re2::RE2> not_after;   // must not match the text just before
   std::shared_ptr<re2::RE2> not_before;  // must not match the text just after
   std::string not_after_source, not_before_source;

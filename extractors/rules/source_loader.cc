@@ -228,8 +228,9 @@ class SourceReader {
     }
     OptionalBool(node, "repeat", &r.repeat);
     YamlNode when = node.Get("when");
-    if (when.IsDefined() && schema_.CheckKeys(when, {"capitalized", "not_after", "not_before"}, "when")) {
+    if (when.IsDefined() && schema_.CheckKeys(when, {"capitalized", "standalone", "not_after", "not_before"}, "when")) {
       OptionalBool(when, "capitalized", &r.when.capitalized);
+      OptionalBool(when, "standalone", &r.when.standalone);
       r.when.not_after = Regex(when, "not_after", &r.when.not_after_source);
       r.when.not_before = Regex(when, "not_before", &r.when.not_before_source);
     }
