@@ -2,6 +2,7 @@
 // strict: an unknown key is a typo to fix, not something to skip.
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <system_error>
 
@@ -128,6 +129,33 @@ const char* FactKindName(FactKind kind) {
   return "?";
 }
 
+// A page's entity fact names the entity once with its aliases; the same
+// entity's references in attributes and relations usually carry only its
+// name and type. They are one entity, so the references get the aliases too
+// (the association a page names only in Korean is still that association).
+void ShareEntityAliases(GoldPage* page) {
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> aliases;
+  for (const GoldFact& f : page->facts) {
+    if (f.kind != FactKind::kEntity || f.subject.aliases.empty()) continue;
+    auto& list = aliases[{f.subject.name, f.subject.type}];
+    list.insert(list.end(), f.subject.aliases.begin(), f.subject.aliases.end());
+  }
+  auto enrich = [&](EntityRef* ref) {
+    auto it = aliases.find({ref->name, ref->type});
+    if (it == aliases.end()) return;
+    for (const std::string& a : it->second) {
+      if (std::find(ref->aliases.begin(), ref->aliases.end(), a) == ref->aliases.end()) {
+        ref->aliases.push_back(a);
+      }
+    }
+  };
+  for (GoldFact& f : page->facts) {
+    if (f.kind == FactKind::kEntity) continue;
+    enrich(&f.subject);
+    if (f.kind == FactKind::kRelation) enrich(&f.object);
+  }
+}
+
 Result<GoldPage> ReadGoldFile(const std::string& path) {
   GoldPage page;
   page.gold_file = path;
@@ -155,6 +183,7 @@ Result<GoldPage> ReadGoldFile(const std::string& path) {
         return Status::Ok();
       });
   if (!status.ok()) return status;
+  ShareEntityAliases(&page);
   return page;
 }
 

@@ -81,14 +81,23 @@ FactValue ValueOf(const Capture& c, const std::string& field, const rules::Emit&
 
 // Provenance covers the slots the fact rests on when they are close
 // together, else the value or object alone.
+// Provenance is where the page says the fact: the slots it rests on when
+// they are in this match and close together; the match itself when one end
+// comes from elsewhere (a page variable, a record's subject far above).
 Span ProvenanceSpan(const Capture* subject, const Capture* other, Span match) {
-  if (other == nullptr) return subject ? subject->text : match;
-  if (subject && subject->text.end <= match.end && subject->text.begin >= match.begin) {
+  auto inside = [&](const Capture* c) {
+    return c != nullptr && c->text.begin >= match.begin && c->text.end <= match.end;
+  };
+  constexpr uint64_t kMaxSpan = 300;
+  if (other == nullptr) return inside(subject) || match.size() > kMaxSpan ? subject->text : match;
+  if (inside(subject) && inside(other)) {
     Span both{std::min(subject->text.begin, other->text.begin),
               std::max(subject->text.end, other->text.end)};
     if (both.size() <= 160) return both;
+    return other->text;
   }
-  return other->text;
+  if (inside(other)) return other->text;
+  return match.size() <= kMaxSpan ? match : other->text;
 }
 
 }  // namespace

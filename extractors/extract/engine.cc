@@ -19,21 +19,25 @@ bool Applies(const rules::SourceRules& s, const analyze::AnalyzedPage& page, con
 }
 
 std::string PageLanguage(const analyze::AnalyzedPage& page) {
+  // Letters of word tokens by language: Han in a table counts as zh even
+  // when its block reads as English.
   std::map<std::string, uint64_t> letters;
-  for (size_t b = 0; b < page.segmentation.blocks.size() && b < page.block_langs.size(); ++b) {
-    letters[langid::ToString(page.block_langs[b].lang)] += page.segmentation.blocks[b].text.size();
+  for (const auto& t : page.segmentation.tokens) {
+    if (t.kind == tokenize::TokenKind::kWord) letters[langid::ToString(page.TokenLang(t))] += t.text.size();
   }
   std::string best = "";
   uint64_t most = 0, total = 0;
   for (const auto& [lang, n] : letters) {
+    if (lang == "und") continue;
     total += n;
-    if (lang != "und" && n > most) {
+    if (n > most) {
       most = n;
       best = lang;
     }
   }
-  // A page with no clear majority is scanned with every language's words.
-  return most * 10 >= total * 8 ? best : "";
+  // A page with more than one language (a Korean site with English text and
+  // Chinese addresses) is scanned with every language's words.
+  return most * 100 >= total * 95 ? best : "";
 }
 
 // Runs one pattern rule over a scope: every match whose slots all fill.
@@ -143,10 +147,19 @@ bool WhenHolds(const PageContext& pc, const rules::When& when, Span span, uint64
 void RunEachRule(PageContext& pc, const rules::Rule& rule, const rules::Section* section,
                  const std::string& extractor, Span scope, const Captures& record) {
   if (rule.each == "scope") {
-    // Once per scope: facts about the record itself.
-    size_t nl = pc.text().find('\n', scope.begin);
-    Span first{scope.begin, nl == std::string::npos || nl > scope.end ? scope.end : nl};
-    EmitFacts(pc, rule, extractor, {}, record, first);
+    // Once per scope: facts about the record itself, cited at the record's
+    // own slots (or the scope's first line when it has none).
+    Span at{scope.end, scope.begin};
+    for (const auto& [name, c] : record) {
+      if (!c.ok || c.text.empty()) continue;
+      at.begin = std::min(at.begin, c.text.begin);
+      at.end = std::max(at.end, c.text.end);
+    }
+    if (at.begin >= at.end) {
+      size_t nl = pc.text().find('\n', scope.begin);
+      at = Span{scope.begin, nl == std::string::npos || nl > scope.end ? scope.end : nl};
+    }
+    EmitFacts(pc, rule, extractor, {}, record, at);
     return;
   }
   if (rule.each.rfind("place", 0) == 0) {

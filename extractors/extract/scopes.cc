@@ -96,10 +96,14 @@ std::vector<Scope> RecordScopes(PageContext& pc, const rules::Section& s, Span i
       if (!out.empty()) out.back().text.end = mbegin;
       out.push_back(Scope{Span{mbegin, instance.end}, std::move(caps)});
     }
-    // Go on from the next line, so a record start is never inside a record start.
-    size_t nl = text.find('\n', mbegin);
-    pos = (nl == std::string::npos || nl >= instance.end) ? instance.end : nl + 1;
-    (void)mend;
+    // Go on after the match (a record pattern starts at a line start, so the
+    // next record starts on a later line); never re-match inside this one.
+    if (ok) {
+      pos = std::max<uint64_t>(mend, mbegin + 1);
+    } else {
+      size_t nl = text.find('\n', mbegin);
+      pos = (nl == std::string::npos || nl >= instance.end) ? instance.end : nl + 1;
+    }
   }
   return out;
 }

@@ -149,3 +149,22 @@ TEST_CASE("BadInputNeverCrashes") {
 
 }  // namespace
 }  // namespace twinmap::resolve
+
+namespace twinmap::resolve {
+namespace {
+
+TEST_CASE("as_of: a page's date picks the unit that existed then") {
+  Resolver resolver(testing::RepoIndex());
+  Context ctx = testing::Types({"region", "departement", "intercommunality", "commune"}, "FR");
+  // Today "Bourgogne" is part of a commune's name; in 2007 it was a region.
+  CHECK(resolver.Resolve("Bourgogne", ctx).id() != "fr:region:bourgogne");
+  ctx.as_of = "2007-07-11";
+  Resolution r = resolver.Resolve("Bourgogne", ctx);
+  CHECK(r.id() == "fr:region:bourgogne");
+  // After 2016 the old region is gone.
+  ctx.as_of = "2020";
+  CHECK(resolver.Resolve("Bourgogne", ctx).id() != "fr:region:bourgogne");
+}
+
+}  // namespace
+}  // namespace twinmap::resolve
