@@ -40,6 +40,8 @@ std::string PageLanguage(const analyze::AnalyzedPage& page) {
   return most * 100 >= total * 95 ? best : "";
 }
 
+bool WhenHolds(const PageContext& pc, const rules::When& when, Span span, uint64_t scope_begin);
+
 // Runs one pattern rule over a scope: every match whose slots all fill.
 void RunPatternRule(PageContext& pc, const rules::Rule& rule, const rules::Section* section,
                     const std::string& extractor, Span scope, const Captures& record) {
@@ -66,6 +68,10 @@ void RunPatternRule(PageContext& pc, const rules::Rule& rule, const rules::Secti
         reason = c.reason;
       }
       caps[slot.name] = std::move(c);
+    }
+    if (ok && !WhenHolds(pc, rule.when, match, scope.begin)) {
+      ok = false;
+      reason = "a 'when' condition does not hold";
     }
     if (ok) {
       pc.Trace(rule, extractor, match, "match", true, "");

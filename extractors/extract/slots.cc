@@ -98,7 +98,7 @@ Capture FillSlot(PageContext& pc, const rules::Slot& slot, Span span,
     c.ok = !c.surface.empty();
     return c;
   }
-  if (slot.type == "name") {
+  if (slot.type == "name" || slot.type == "text") {
     c.ok = !c.surface.empty();
     return c;
   }

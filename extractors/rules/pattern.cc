@@ -28,7 +28,7 @@ constexpr const char* kNameLike =
 const std::set<std::string>& ValueTypes() {
   static const auto* types = new std::set<std::string>{
       "number", "quantity", "percent", "ratio", "money", "date", "daterange",
-      "phone", "url", "email", "address", "year", "int"};
+      "phone", "url", "email", "address", "year", "int", "text"};
   return *types;
 }
 
@@ -39,9 +39,20 @@ const std::set<std::string>& EntityClasses() {
   return *classes;
 }
 
+// Events and programmes are often named with a leading ordinal or year
+// ("1st Annual Meeting", "2èmes Rencontres", "2010 China ... Forum") and may
+// join their words with "&".
+constexpr const char* kEventLike =
+    "(?:(?:\\d{1,4}(?:st|nd|rd|th|e|er|re|ème|èmes|eme|emes)?)[\\s\\x{A0}]+)?"
+    "\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'’.\\-]*"
+    "(?:[\\s\\x{A0}]+(?:(?:de|du|des|la|le|les|d'|d’|l'|l’|of|the|and|et|&|for|on|in)[\\s\\x{A0}]+)*"
+    "\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'’.\\-]*){0,12}?";
+
 std::string SlotRegex(const std::string& type) {
   if (type == "year") return "(?:1[89]|20)\\d\\d";
   if (type == "int") return "\\d{1,9}";
+  if (type == "text") return "[^\\n]{1,160}?";
+  if (type == "event" || type == "programme") return kEventLike;
   if (ValueTypes().count(type)) return "[^\\n]{1,80}?";
   return kNameLike;
 }
