@@ -132,6 +132,10 @@ size_t EmitFacts(PageContext& pc, const rules::Rule& rule, const std::string& ex
           continue;
         }
         f.value = ValueOf(*other, vf, e);
+      } else if (!e.value.empty() && e.value[0] == '$') {
+        // An optional slot that did not match: no value, so no fact.
+        pc.Trace(rule, extractor, span, "value", false, e.value + " did not match");
+        continue;
       } else {
         f.value.kind = FactValue::Kind::kString;
         f.value.text = e.value;

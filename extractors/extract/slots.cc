@@ -165,6 +165,20 @@ Capture FillSlot(PageContext& pc, const rules::Slot& slot, Span span,
       return c;
     }
   }
+  // Or the value the slot starts inside: "depuis {d:date}" where the scanner
+  // read "depuis 2005" as one date.
+  auto inside = std::lower_bound(pc.values.begin(), pc.values.end(), c.text.begin,
+                                 [](const values::Value& x, uint64_t pos) { return x.span.begin < pos; });
+  for (int back = 0; back < 3 && inside != pc.values.begin(); ++back) {
+    --inside;
+    if (inside->span.begin < c.text.begin && c.text.begin < inside->span.end && compatible(inside->type)) {
+      c.value = *inside;
+      c.text = inside->span;
+      c.surface = std::string(inside->span.In(pc.text()));
+      c.ok = true;
+      return c;
+    }
+  }
   c.ok = false;
   c.reason = "no " + slot.type + " value at '" + c.surface.substr(0, 40) + "'";
   return c;

@@ -17,12 +17,16 @@ namespace {
 // Unicode white space the pages really contain, besides ASCII.
 constexpr const char* kExtraSpace = "\\x{A0}\\x{2000}-\\x{200A}\\x{202F}\\x{3000}";
 
+// The rest of a name's word. A dot only inside a word ("C.U", "St.E"): a
+// name never runs across a full stop into the next sentence.
+#define kNameTail "(?:[\\p{L}\\p{M}\\p{Nd}'’\\-]|\\.\\p{L})*"
+
 // A word of a name, then more words joined by spaces, hyphens or line
 // breaks, with the lower-case connectors names use in our four languages.
 constexpr const char* kNameLike =
-    "(?:\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'’.\\-]*"
+    "(?:\\p{Lu}" kNameTail
     "(?:[\\s\\x{A0}]+(?:(?:de|du|des|la|le|les|d'|d’|l'|l’|of|the|and|et)[\\s\\x{A0}]+)*"
-    "\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'’.\\-]*){0,7}?"
+    "\\p{Lu}" kNameTail "){0,7}?"
     "|[\\p{Han}]{2,16}?|[\\p{Hangul}]{2,16}?)";
 
 const std::set<std::string>& ValueTypes() {
@@ -44,9 +48,9 @@ const std::set<std::string>& EntityClasses() {
 // join their words with "&".
 constexpr const char* kEventLike =
     "(?:(?:\\d{1,4}(?:st|nd|rd|th|e|er|re|ème|èmes|eme|emes)?)[\\s\\x{A0}]+)?"
-    "\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'’.\\-]*"
+    "\\p{Lu}" kNameTail
     "(?:[\\s\\x{A0}]+(?:(?:de|du|des|la|le|les|d'|d’|l'|l’|of|the|and|et|&|for|on|in)[\\s\\x{A0}]+)*"
-    "\\p{Lu}[\\p{L}\\p{M}\\p{Nd}'’.\\-]*){0,12}?";
+    "\\p{Lu}" kNameTail "){0,12}?";
 
 std::string SlotRegex(const std::string& type) {
   if (type == "year") return "(?:1[89]|20)\\d\\d";

@@ -14,13 +14,6 @@ namespace twinmap::testing {
 namespace {
 namespace fs = std::filesystem;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 struct TempDir {
   std::string path = MakeTempDir();
   ~TempDir() { fs::remove_all(path); }
@@ -36,7 +29,7 @@ TEST_CASE("build writes one source line per corpus page, sorted") {
   TempDir tmp;
   CommandResult r = RunTwinmap(BuildArgs(TWINMAP_CORPUS_DIR, tmp.path + "/out"));
   REQUIRE(r.exit_code == 0);
-  std::istringstream lines(Slurp(tmp.path + "/out/sources.jsonl"));
+  std::istringstream lines(ReadFile(tmp.path + "/out/sources.jsonl"));
   std::string line, previous;
   int n = 0;
   while (std::getline(lines, line)) {
@@ -49,7 +42,7 @@ TEST_CASE("build writes one source line per corpus page, sorted") {
     ++n;
   }
   CHECK(n == 5);
-  CHECK(Slurp(tmp.path + "/out/README.md").find("generated") != std::string::npos);
+  CHECK(ReadFile(tmp.path + "/out/README.md").find("generated") != std::string::npos);
 }
 
 TEST_CASE("build output is byte-identical with 1 and 4 threads") {
@@ -58,7 +51,7 @@ TEST_CASE("build output is byte-identical with 1 and 4 threads") {
   REQUIRE(RunTwinmap(BuildArgs(TWINMAP_CORPUS_DIR, tmp.path + "/four", "--threads 4")).exit_code == 0);
   for (const auto& e : fs::directory_iterator(tmp.path + "/one")) {
     INFO(e.path().filename());
-    CHECK(Slurp(e.path()) == Slurp(tmp.path + "/four/" + e.path().filename().string()));
+    CHECK(ReadFile(e.path().string()) == ReadFile(tmp.path + "/four/" + e.path().filename().string()));
   }
 }
 
@@ -68,12 +61,12 @@ TEST_CASE("build with a refused page fails and leaves the old dataset as it was"
   fs::copy_file(std::string(TWINMAP_CORPUS_DIR) + "/004_4ee1a70c275ca0a4.txt",
                 tmp.path + "/corpus/a.txt");
   REQUIRE(RunTwinmap(BuildArgs(tmp.path + "/corpus", tmp.path + "/out")).exit_code == 0);
-  std::string before = Slurp(tmp.path + "/out/sources.jsonl");
+  std::string before = ReadFile(tmp.path + "/out/sources.jsonl");
   WriteFile(tmp.path + "/corpus/b.txt", "");  // empty: refused
   CommandResult r = RunTwinmap(BuildArgs(tmp.path + "/corpus", tmp.path + "/out"));
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("b.txt") != std::string::npos);
-  CHECK(Slurp(tmp.path + "/out/sources.jsonl") == before);
+  CHECK(ReadFile(tmp.path + "/out/sources.jsonl") == before);
   // No temporary directories are left behind.
   int entries = 0;
   for (const auto& e : fs::directory_iterator(tmp.path)) { (void)e; ++entries; }

@@ -21,7 +21,7 @@ void WriteFile(const std::string& path, const std::string& bytes) {
   out << bytes;
 }
 
-static std::string Slurp(const std::string& path) {
+std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream s;
   s << in.rdbuf();
@@ -35,8 +35,8 @@ CommandResult RunTwinmap(const std::string& args) {
   int status = std::system(cmd.c_str());
   CommandResult r;
   if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
-  r.out = Slurp(dir + "/out");
-  r.err = Slurp(dir + "/err");
+  r.out = ReadFile(dir + "/out");
+  r.err = ReadFile(dir + "/err");
   std::system(("rm -rf '" + dir + "'").c_str());
   return r;
 }

@@ -18,6 +18,8 @@ CommandResult RunTwinmap(const std::string& args);
 // A fresh empty directory under the system temp dir, removed by the caller.
 std::string MakeTempDir();
 void WriteFile(const std::string& path, const std::string& bytes);
+// The whole file, or "" when it cannot be read.
+std::string ReadFile(const std::string& path);
 
 }  // namespace twinmap::testing
 

@@ -14,13 +14,6 @@ namespace twinmap::testing {
 namespace {
 namespace fs = std::filesystem;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 void ReplaceOnce(std::string* text, const std::string& from, const std::string& to) {
   size_t at = text->find(from);
   REQUIRE(at != std::string::npos);
@@ -31,7 +24,7 @@ void ReplaceOnce(std::string* text, const std::string& from, const std::string& 
 std::vector<nlohmann::json> Claims(const std::string& out, const std::string& subject,
                                    const std::string& property) {
   std::vector<nlohmann::json> found;
-  std::istringstream lines(Slurp(out + "/claims.jsonl"));
+  std::istringstream lines(ReadFile(out + "/claims.jsonl"));
   std::string line;
   while (std::getline(lines, line)) {
     auto j = nlohmann::json::parse(line);
@@ -44,7 +37,7 @@ TEST_CASE("Swapping a partner and a population in page 000 changes the claims") 
   std::string dir = MakeTempDir();
   fs::create_directories(dir + "/corpus");
   const std::string page = "000_7eede3c9c10ae1fa.txt";
-  std::string text = Slurp(std::string(TWINMAP_CORPUS_DIR) + "/" + page);
+  std::string text = ReadFile(std::string(TWINMAP_CORPUS_DIR) + "/" + page);
   // Another French département for Henan's partner, another population.
   ReplaceOnce(&text, "Saône-et-Loire", "Côte-d'Or");
   ReplaceOnce(&text, "1 Henan 96", "1 Henan 87");
@@ -65,7 +58,7 @@ TEST_CASE("Swapping a partner and a population in page 000 changes the claims") 
   auto chengdu = Claims(out, "cn:510100", "partner");
   REQUIRE(chengdu.size() == 1);
   CHECK(chengdu[0]["object"] == "fr:commune:25056");  // Besançon
-  CHECK(Slurp(out + "/claims.jsonl").find("fr:dep:71") == std::string::npos);
+  CHECK(ReadFile(out + "/claims.jsonl").find("fr:dep:71") == std::string::npos);
   fs::remove_all(dir);
 }
 
