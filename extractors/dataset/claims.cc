@@ -149,4 +149,19 @@ std::string TraceLine(const extract::TraceRecord& t) {
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
+std::string ResolutionLine(const extract::ResolutionRecord& r) {
+  nlohmann::ordered_json j;
+  j["source"] = r.source;
+  j["span"] = {r.span.begin, r.span.end};
+  j["surface"] = r.surface;
+  j["key"] = r.key;
+  j["wanted"] = r.wanted;
+  j["chosen"] = r.chosen.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.chosen);
+  nlohmann::ordered_json cands = nlohmann::ordered_json::array();
+  for (const auto& c : r.candidates) cands.push_back({{"id", c.id}, {"score", c.score}, {"match", c.match}});
+  j["candidates"] = cands;
+  j["evidence"] = r.evidence;
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 }  // namespace twinmap::dataset

@@ -20,6 +20,7 @@ struct Claim {
 std::vector<Claim> MergeFacts(const std::vector<extract::PageFacts>& pages);
 std::string ClaimLine(const Claim& claim);
 std::string TraceLine(const extract::TraceRecord& record);
+std::string ResolutionLine(const extract::ResolutionRecord& record);
 
 }  // namespace twinmap::dataset
 

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cstdio>
+#include <map>
 
 #include "dataset/claims.h"
 #include "dataset/dataset.h"
@@ -35,6 +37,19 @@ DatasetFiles RenderDataset(Extracted x, const std::string& regenerate_command) {
     entity_lines += EntityLine(e) + "\n";
   }
 
+  // Every entity decision once, in page order: the audit trail of resolve.
+  std::map<std::string, std::string> decisions;
+  for (const auto& page : x.pages) {
+    for (const auto& r : page.resolutions) {
+      char at[64];
+      std::snprintf(at, sizeof at, "%012llu-%012llu", static_cast<unsigned long long>(r.span.begin),
+                    static_cast<unsigned long long>(r.span.end));
+      decisions.emplace(r.source + "\x1f" + at + "\x1f" + r.wanted + "\x1f" + r.surface, ResolutionLine(r));
+    }
+  }
+  std::string& resolution_lines = files["resolutions.jsonl"];
+  for (const auto& [key, line] : decisions) resolution_lines += line + "\n";
+
   if (x.with_trace) {
     std::vector<extract::TraceRecord> trace;
     for (const auto& page : x.pages) trace.insert(trace.end(), page.trace.begin(), page.trace.end());
@@ -51,6 +66,8 @@ DatasetFiles RenderDataset(Extracted x, const std::string& regenerate_command) {
       "The contract is doc/dataset.md. Files:\n\n"
       "- `entities.jsonl`: every entity a claim names, sorted by id.\n"
       "- `claims.jsonl`: claims sorted by id, each with its provenance.\n"
+      "- `resolutions.jsonl`: every entity decision (surface, key, wanted types,\n"
+      "  candidates with scores, chosen id, evidence), by page and position.\n"
       "- `sources.jsonl`: one line per page: source, sha256, encoding, bytes,\n"
       "  replaced_bytes, languages (letters per language), blocks, lines, tokens.\n";
   return files;

@@ -76,10 +76,28 @@ struct TraceRecord {
   std::string reason;
 };
 
+// One entity decision: how a mention became an entity, with the evidence.
+struct ResolutionRecord {
+  std::string source;
+  Span span;                 // raw bytes of the mention
+  std::string surface, key;  // as written, and its folded key
+  std::string wanted;        // the slot's context: types and country
+  std::string chosen;        // entity id, or "" when unresolved
+  struct Candidate {
+    std::string id;
+    double score = 0;
+    std::string match;
+  };
+  std::vector<Candidate> candidates;  // best first, at most five
+  std::vector<std::string> evidence;
+  std::string rule;
+};
+
 struct PageFacts {
   std::vector<Fact> facts;
   std::map<std::string, EntityInfo> entities;  // by id
   std::vector<TraceRecord> trace;
+  std::vector<ResolutionRecord> resolutions;   // every entity decision
   std::vector<std::string> sources_applied;    // rule source ids that ran
 };
 

@@ -45,6 +45,24 @@ resolve::Context ContextFor(const PageContext& pc, const std::string& name, cons
   return ctx;
 }
 
+void Record(PageContext& pc, const Capture& c, const resolve::Context& ctx,
+            const resolve::Resolution& r) {
+  ResolutionRecord rec;
+  rec.source = pc.source;
+  rec.span = pc.page->page.text_to_raw.ToInput(c.text);
+  rec.surface = c.surface;
+  rec.key = r.key;
+  for (const auto& t : ctx.types) rec.wanted += (rec.wanted.empty() ? "" : ",") + t;
+  if (!ctx.country.empty()) rec.wanted += " in " + ctx.country;
+  if (!ctx.within.empty()) rec.wanted += " within " + ctx.within;
+  rec.chosen = r.id();
+  for (size_t i = 0; i < r.candidates.size() && i < 5; ++i) {
+    rec.candidates.push_back({r.candidates[i].entity->id, r.candidates[i].score, r.candidates[i].match});
+  }
+  rec.evidence = r.evidence;
+  pc.out->resolutions.push_back(std::move(rec));
+}
+
 Capture FromResolution(PageContext& pc, Capture c, const resolve::Resolution& r) {
   if (!r.resolved()) {
     c.ok = false;
@@ -77,7 +95,9 @@ Capture FillFromMention(PageContext& pc, const std::string& name, const std::str
   c.text = mention.text;
   c.surface = mention.surface;
   resolve::Context ctx = ContextFor(pc, name, type, section, {});
-  return FromResolution(pc, c, pc.knowledge->resolver->Resolve(c.surface, ctx));
+  resolve::Resolution r = pc.knowledge->resolver->Resolve(c.surface, ctx);
+  Record(pc, c, ctx, r);
+  return FromResolution(pc, c, r);
 }
 
 Capture FillSlot(PageContext& pc, const rules::Slot& slot, Span span,
@@ -120,10 +140,14 @@ Capture FillSlot(PageContext& pc, const rules::Slot& slot, Span span,
       Capture trimmed = c;
       trimmed.text = m->text;
       trimmed.surface = m->surface;
-      Capture r = FromResolution(pc, trimmed, pc.knowledge->resolver->Resolve(m->surface, ctx));
+      resolve::Resolution res = pc.knowledge->resolver->Resolve(m->surface, ctx);
+      Record(pc, trimmed, ctx, res);
+      Capture r = FromResolution(pc, trimmed, res);
       if (r.ok) return r;
     }
-    return FromResolution(pc, c, pc.knowledge->resolver->Resolve(c.surface, ctx));
+    resolve::Resolution res = pc.knowledge->resolver->Resolve(c.surface, ctx);
+    Record(pc, c, ctx, res);
+    return FromResolution(pc, c, res);
   }
   // A value slot: the scanned value that starts where the slot starts.
   auto compatible = [&](values::ValueType t) {

@@ -43,6 +43,18 @@ TEST_CASE("build writes one source line per corpus page, sorted") {
   }
   CHECK(n == 5);
   CHECK(ReadFile(tmp.path + "/out/README.md").find("generated") != std::string::npos);
+  // Every entity decision is recorded with its candidates and evidence.
+  std::istringstream decisions(ReadFile(tmp.path + "/out/resolutions.jsonl"));
+  size_t decided = 0, fuzzy = 0;
+  while (std::getline(decisions, line)) {
+    auto j = nlohmann::json::parse(line);
+    REQUIRE(j.contains("candidates"));
+    REQUIRE(j.contains("evidence"));
+    if (!j["chosen"].is_null()) ++decided;
+    for (const auto& e : j["evidence"]) fuzzy += e.get<std::string>().rfind("fuzzy", 0) == 0;
+  }
+  CHECK(decided > 100);
+  CHECK(fuzzy >= 1);  // "Valencienne" on page 000
 }
 
 TEST_CASE("build output is byte-identical with 1 and 4 threads") {
