@@ -1,6 +1,7 @@
 #include "langid/evidence.h"
 
-#include <string>
+#include <algorithm>
+#include <cstddef>
 
 #include "tokenize/tokenize.h"
 
@@ -67,22 +68,28 @@ bool IsFrenchAccent(char32_t c) {
   }
 }
 
-void AppendUtf8(char32_t c, std::string* out) {
+// Writes `c` as UTF-8 at `out`; returns the bytes written (1 to 4).
+size_t AppendUtf8(char32_t c, char* out) {
   if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    out[0] = static_cast<char>(c);
+    return 1;
   }
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (c >> 6));
+    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (c >> 12));
+    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (c >> 18));
+  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
 }
 
 Script ScriptOfLetter(char32_t c) {
@@ -112,30 +119,56 @@ void Evidence::Add(const Evidence& e) {
 Evidence Gather(std::string_view text, const StopWords& fr,
                 const StopWords& en) {
   Evidence e;
-  std::string word;
+  // The current word, lower-cased into a stack buffer; it stops growing past
+  // kMaxWordBytes (room for one more code point), and is then too long to
+  // be looked up.
+  char word[kMaxWordBytes + 4];
+  size_t word_size = 0;
   bool accented = false;
+  // A word longer than every entry needs no hashing.
+  const size_t longest =
+      std::min(kMaxWordBytes, std::max(fr.longest(), en.longest()));
   auto end_word = [&](bool elided) {
-    if (!word.empty() && word.size() <= kMaxWordBytes) {
-      if (elided) {
-        e.fr_words += fr.ContainsElision(word);
-        e.en_words += en.ContainsElision(word);
-      } else {
-        e.fr_words += fr.Contains(word);
-        e.en_words += en.Contains(word);
-      }
+    if (word_size != 0 && word_size <= kMaxWordBytes) {
       e.accented_words += accented;
     }
-    word.clear();
+    if (word_size != 0 && word_size <= longest) {
+      std::string_view w(word, word_size);
+      uint32_t hash = StopWords::Hash(w);
+      if (elided) {
+        e.fr_words += fr.ContainsElision(w, hash);
+        e.en_words += en.ContainsElision(w, hash);
+      } else {
+        e.fr_words += fr.Contains(w, hash);
+        e.en_words += en.Contains(w, hash);
+      }
+    }
+    word_size = 0;
     accented = false;
   };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t i = 0; i < text.size();) {
+    unsigned char b = bytes[i];
+    if (b < 0x80) {  // ASCII, most of a Latin page: no decoding
+      ++i;
+      unsigned char lower = b | 0x20;
+      if (lower >= 'a' && lower <= 'z') {
+        ++e.latin;
+        if (word_size <= kMaxWordBytes) word[word_size++] = lower;
+        continue;
+      }
+      if (word_size != 0) end_word(b == '\'');
+      continue;
+    }
     char32_t c = Decode(text, &i);
     switch (ScriptOfLetter(c)) {
       case Script::kLatin: {
         ++e.latin;
         char32_t lower = ToLower(c);
         accented = accented || IsFrenchAccent(lower);
-        if (word.size() <= kMaxWordBytes) AppendUtf8(lower, &word);
+        if (word_size <= kMaxWordBytes) {
+          word_size += AppendUtf8(lower, word + word_size);
+        }
         continue;
       }
       case Script::kHan:
@@ -153,7 +186,7 @@ Evidence Gather(std::string_view text, const StopWords& fr,
         ++e.other;
         break;
     }
-    end_word(c == U'\'' || c == U'\u2019');
+    if (word_size != 0) end_word(c == U'\u2019');
   }
   end_word(false);
   return e;

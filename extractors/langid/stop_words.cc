@@ -13,6 +13,25 @@ bool IsBadByte(unsigned char c) { return c < 0x80 && !(c >= 'a' && c <= 'z'); }
 
 }  // namespace
 
+bool StopWords::ViewSet::Insert(std::string_view word) {
+  if (Contains(word, Hash(word))) return false;
+  if ((size_ + 1) * 2 > slots_.size()) {
+    std::vector<std::string_view> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, std::string_view());
+    size_ = 0;
+    for (std::string_view w : old) {
+      if (w.data() != nullptr) Insert(w);
+    }
+  }
+  size_t mask = slots_.size() - 1;
+  size_t i = Hash(word) & mask;
+  while (slots_[i].data() != nullptr) i = (i + 1) & mask;
+  slots_[i] = word;
+  ++size_;
+  if (word.size() > max_size_) max_size_ = word.size();
+  return true;
+}
+
 Result<StopWords> StopWords::Parse(std::string_view data,
                                    std::string_view source) {
   StopWords list;
@@ -40,7 +59,7 @@ Result<StopWords> StopWords::Parse(std::string_view data,
       }
     }
     auto& set = elision ? list.elisions_ : list.words_;
-    if (!set.insert(word).second) return error("is repeated");
+    if (!set.Insert(word)) return error("is repeated");
   }
   return list;
 }

@@ -88,22 +88,53 @@ Script MapScript(UScriptCode code) {
   }
 }
 
-Script CodePointScript(UChar32 c) {
-  if (c < 0x80) {
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Script::kLatin
-                                                    : Script::kCommon;
-  }
+Script LookUpScript(UChar32 c) {
   UErrorCode error = U_ZERO_ERROR;
   UScriptCode code = uscript_getScript(c, &error);
   return U_FAILURE(error) ? Script::kCommon : MapScript(code);
 }
 
+// uscript_getScript() per code point was most of the cost of classifying
+// CJK tokens and of langid's counts, so the BMP is looked up once, on first
+// use, into a 64 KiB table; supplementary code points still ask ICU.
+const Script* BmpScripts() {
+  static const Script* const table = [] {
+    auto* t = new Script[0x10000];
+    for (UChar32 c = 0; c < 0x10000; ++c) t[c] = LookUpScript(c);
+    return t;
+  }();
+  return table;
+}
+
+Script CodePointScript(UChar32 c) {
+  if (c < 0x80) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Script::kLatin
+                                                    : Script::kCommon;
+  }
+  if (c < 0x10000) return BmpScripts()[c];
+  return LookUpScript(c);
+}
+
+// Called once per token: ASCII and the rest of the BMP are looked up inline,
+// only surrogates go through U16_NEXT.
 Script FirstStrongScript(const char16_t* s, int32_t n) {
   int32_t i = 0;
   while (i < n) {
-    UChar32 c;
-    U16_NEXT(s, i, n, c);
-    Script script = CodePointScript(c);
+    char16_t u = s[i];
+    if (u < 0x80) {
+      ++i;
+      if ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') return Script::kLatin;
+      continue;
+    }
+    Script script;
+    if (!U16_IS_SURROGATE(u)) {
+      ++i;
+      script = BmpScripts()[u];
+    } else {
+      UChar32 c;
+      U16_NEXT(s, i, n, c);
+      script = CodePointScript(c);
+    }
     if (script != Script::kCommon) return script;
   }
   return Script::kCommon;

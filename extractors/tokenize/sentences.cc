@@ -14,10 +14,22 @@ void AddTrimmed(const char16_t* units, int32_t begin, int32_t end,
   if (begin < end) sentences->push_back(SentenceRange{begin, end, block});
 }
 
+// A full stop directly before an ASCII digit or lower-case letter never ends
+// a sentence (UAX #29 rules SB6 and SB8): "3.5", "example.com". Such lines
+// are common in pages (numbers, addresses) and need not go to ICU.
+bool IsInnerFullStop(const char16_t* units, int32_t i, int32_t end) {
+  if (units[i] != u'.' || i + 1 >= end) return false;
+  char16_t next = units[i + 1];
+  return (next >= u'a' && next <= u'z') || (next >= u'0' && next <= u'9');
+}
+
 bool MayBreakInside(const icu_adapter::SentenceBreakUnits& may_break,
                     const char16_t* units, const LineRange& line) {
   for (int32_t i = line.begin; i < line.end; ++i) {
-    if (may_break.Contains(units[i])) return true;
+    if (may_break.Contains(units[i]) &&
+        !IsInnerFullStop(units, i, line.end)) {
+      return true;
+    }
   }
   return false;
 }
