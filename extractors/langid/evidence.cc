@@ -1,5 +1,7 @@
 #include "langid/evidence.h"
 
+#include "base/utf8.h"
+
 #include <algorithm>
 #include <cstddef>
 
@@ -68,29 +70,6 @@ bool IsFrenchAccent(char32_t c) {
   }
 }
 
-// Writes `c` as UTF-8 at `out`; returns the bytes written (1 to 4).
-size_t AppendUtf8(char32_t c, char* out) {
-  if (c < 0x80) {
-    out[0] = static_cast<char>(c);
-    return 1;
-  }
-  if (c < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (c >> 6));
-    out[1] = static_cast<char>(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if (c < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (c >> 12));
-    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (c & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (c >> 18));
-  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (c & 0x3F));
-  return 4;
-}
 
 Script ScriptOfLetter(char32_t c) {
   if (c < 0x80) {
@@ -167,7 +146,7 @@ Evidence Gather(std::string_view text, const StopWords& fr,
         char32_t lower = ToLower(c);
         accented = accented || IsFrenchAccent(lower);
         if (word_size <= kMaxWordBytes) {
-          word_size += AppendUtf8(lower, word + word_size);
+          word_size += EncodeUtf8(lower, word + word_size);
         }
         continue;
       }

@@ -1,5 +1,7 @@
 #include "normalize/normalize.h"
 
+#include "base/utf8.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -104,31 +106,6 @@ size_t Utf8Length(int32_t cp) {
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
-void AppendUtf8(int32_t cp, std::string* out) {
-  char b[4];
-  size_t n = Utf8Length(cp);
-  switch (n) {
-    case 1:
-      b[0] = static_cast<char>(cp);
-      break;
-    case 2:
-      b[0] = static_cast<char>(0xC0 | (cp >> 6));
-      b[1] = static_cast<char>(0x80 | (cp & 0x3F));
-      break;
-    case 3:
-      b[0] = static_cast<char>(0xE0 | (cp >> 12));
-      b[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      b[2] = static_cast<char>(0x80 | (cp & 0x3F));
-      break;
-    default:
-      b[0] = static_cast<char>(0xF0 | (cp >> 18));
-      b[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      b[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      b[3] = static_cast<char>(0x80 | (cp & 0x3F));
-      break;
-  }
-  out->append(b, n);
-}
 
 // Walks the input once: ASCII runs are copied (or lower-cased) directly;
 // everything else goes through utf8proc one segment at a time, so each

@@ -9,6 +9,8 @@
 
 #include <cstddef>
 #include <string>
+
+#include "base/utf8.h"
 #include <string_view>
 
 namespace twinmap {
@@ -89,7 +91,7 @@ bool StartsWithAt(std::string_view text, size_t pos, std::string_view prefix);
 // True when `text` ends at `pos` with `suffix`, ignoring ASCII case.
 bool EndsWithAt(std::string_view text, size_t pos, std::string_view suffix);
 
-void AppendUtf8(char32_t c, std::string* out);
+using ::twinmap::AppendUtf8;
 
 }  // namespace values
 }  // namespace twinmap
