@@ -9,7 +9,7 @@
 #include "eval/explain.h"
 #include "eval/fact_matcher.h"
 #include "eval/page_text.h"
-#include "eval/sha256.h"
+#include "ingest/ingest.h"
 #include "eval/value_match.h"
 
 namespace twinmap::eval {
@@ -120,7 +120,7 @@ void PageScorer::Score(const GoldPage& gold, const PageText& text,
 // once per page rather than let provenance fail silently.
 void PageScorer::CheckDigests(const GoldPage& gold, const PageText& text,
                               const std::string& page_path) {
-  const std::string digest = Sha256Hex(text.raw());
+  const std::string digest = ingest::Sha256Hex(text.raw());
   size_t stale = 0;
   std::string example;
   for (size_t c : context_.claims) {

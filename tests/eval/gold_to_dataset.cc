@@ -9,7 +9,7 @@
 #include <set>
 #include <vector>
 
-#include "eval/sha256.h"
+#include "ingest/ingest.h"
 
 namespace twinmap::eval::testing {
 namespace {
@@ -134,7 +134,7 @@ std::string WriteDatasetFromGold(const std::string& gold_dir,
     }
     claim["provenance"] = json::array(
         {{{"source", source},
-          {"sha256", Sha256Hex(page)},
+          {"sha256", ingest::Sha256Hex(page)},
           {"span", {at, at + evidence.size()}},
           {"line", std::count(page.begin(), page.begin() + at, '\n') + 1},
           {"text", evidence},
