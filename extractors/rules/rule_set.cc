@@ -61,6 +61,20 @@ Result<RuleSet> LoadRuleSet(const std::string& rules_dir, DiagnosticSink* sink) 
     return Status::DataError(std::to_string(failed) + " rule file(s) under " + rules_dir +
                              " have errors");
   }
+  // Provenance names a rule by a path that does not depend on where the
+  // repository sits: "rules/sources/x.yaml:12:9", whatever --rules was.
+  fs::path root = fs::path(rules_dir).lexically_normal();
+  if (root.filename().empty()) root = root.parent_path();
+  for (SourceRules& source : set.sources) {
+    std::string shown =
+        (root.filename() / fs::path(source.origin.file).lexically_normal().lexically_relative(root)).string();
+    source.origin.file = shown;
+    for (Rule& r : source.page_rules) r.origin.file = shown;
+    for (Section& section : source.sections) {
+      section.origin.file = shown;
+      for (Rule& r : section.rules) r.origin.file = shown;
+    }
+  }
   // Sorted by id, source-specific extractors first and the generic ones last.
   std::sort(set.sources.begin(), set.sources.end(),
             [](const SourceRules& a, const SourceRules& b) {

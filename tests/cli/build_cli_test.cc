@@ -95,3 +95,24 @@ TEST_CASE("build with a missing corpus says so and writes nothing") {
 
 }  // namespace
 }  // namespace twinmap::testing
+
+namespace twinmap::testing {
+namespace {
+
+TEST_CASE("build output does not depend on how the rules path is written") {
+  TempDir tmp;
+  std::string plain = std::string(TWINMAP_RULES_DIR);
+  std::string roundabout = plain + "/../rules/";
+  auto build = [&](const std::string& rules, const std::string& out) {
+    return RunTwinmap("build -q --corpus '" + std::string(TWINMAP_CORPUS_DIR) + "' --rules '" + rules +
+                      "' --out '" + tmp.path + "/" + out + "'");
+  };
+  REQUIRE(build(plain, "a").exit_code == 0);
+  REQUIRE(build(roundabout, "b").exit_code == 0);
+  std::string claims = ReadFile(tmp.path + "/a/claims.jsonl");
+  CHECK(claims == ReadFile(tmp.path + "/b/claims.jsonl"));
+  CHECK(claims.find("\"rule_origin\":\"rules/sources/") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace twinmap::testing
