@@ -45,6 +45,11 @@ std::string EntityLine(const extract::EntityInfo& e) {
     }
     if (!r->country.empty()) codes["country"] = r->country;
     if (!r->parent.empty()) parent = r->parent;
+  } else {
+    for (const auto& [lang, name] : e.names) {
+      names[lang] = name;
+      aliases.insert(name);
+    }
   }
   aliases.erase(e.name);
   j["names"] = names;

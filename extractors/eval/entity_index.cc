@@ -57,6 +57,16 @@ EntityIndex::EntityIndex(const Dataset& dataset) : dataset_(dataset) {
     for (const std::string& alias : e.aliases) keys.insert(NameKey(alias));
     keys.erase("");
     for (const std::string& key : keys) by_name_[key].push_back(i);
+    // region_fr is a region's name in the page's era: a French region
+    // renamed since ("Centre", now Centre-Val de Loire) is found by its
+    // former names too.
+    auto region = e.codes.find("region_fr");
+    if (e.type == "foreign_region" && region != e.codes.end() && !region->second.empty()) {
+      for (const std::string& key : keys) {
+        auto& at = by_code_[{"region_fr", key}];
+        if (std::find(at.begin(), at.end(), i) == at.end()) at.push_back(i);
+      }
+    }
   }
 }
 

@@ -1,46 +1,19 @@
 #include "extract/emit.h"
 
+#include "extract/references.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace twinmap::extract {
 namespace {
 
-// What a "$..." reference names: a capture, or nothing for a literal.
-const Capture* Lookup(const PageContext& pc, const std::string& ref, const Captures& captures,
-                      const Captures& record, std::string* field) {
-  if (ref.empty() || ref[0] != '$') return nullptr;
-  std::string name = ref.substr(1);
-  const Captures* where = &captures;
-  if (name.rfind("record.", 0) == 0) {
-    where = &record;
-    name = name.substr(7);
-  } else if (name.rfind("page.", 0) == 0) {
-    where = &pc.page_vars;
-    name = name.substr(5);
-  }
-  size_t dot = name.find('.');
-  if (dot != std::string::npos) {
-    *field = name.substr(dot + 1);  // "$d.end", "$page.date.year"
-    name = name.substr(0, dot);
-  }
-  auto it = where->find(name);
-  return it == where->end() ? nullptr : &it->second;
-}
-
 std::string BoundText(values::Bound b) { return std::string(values::BoundName(b)); }
 
-// The string form of a capture, for qualifiers and string values.
-std::string AsString(const Capture& c, const std::string& field) {
-  if (c.value) {
-    const values::Value& v = *c.value;
-    if (field == "year" && v.date.size() >= 4) return v.date.substr(0, 4);
-    if (field == "end") return v.date_end.empty() ? v.date : v.date_end;
-    if (!v.date.empty()) return v.date;
-    if (!v.text.empty()) return v.text;
-  }
-  if (field == "year" && c.surface.size() >= 4) return c.surface.substr(0, 4);
-  return c.surface;
+// "--06-23" (a date the page wrote without its year) in the year `year`.
+std::string CompleteYear(const std::string& iso, const std::string& year) {
+  if (year.size() != 4 || iso.rfind("--", 0) != 0) return iso;
+  return year + iso.substr(1);
 }
 
 bool IsDateProperty(const std::string& p) { return p == "date" || p == "end_date"; }
@@ -113,6 +86,7 @@ size_t EmitFacts(PageContext& pc, const rules::Rule& rule, const std::string& ex
       continue;
     }
     Fact f;
+    Capture composed;  // a template value's parts, for provenance
     f.subject = subject->entity_id;
     f.property = e.property;
     const Capture* other = nullptr;
@@ -125,8 +99,23 @@ size_t EmitFacts(PageContext& pc, const rules::Rule& rule, const std::string& ex
       if (other->entity_id == f.subject) continue;  // "X partner of X" says nothing
       f.object = other->entity_id;
     } else {
-      other = Lookup(pc, e.value, captures, record, &vf);
-      if (other != nullptr) {
+      other = rules::IsTemplate(e.value) ? nullptr : Lookup(pc, e.value, captures, record, &vf);
+      if (rules::IsTemplate(e.value)) {
+        auto text = Interpolate(pc, e.value, captures, record);
+        if (!text) {
+          pc.Trace(rule, extractor, span, "value", false, "a part of '" + e.value + "' did not match");
+          continue;
+        }
+        f.value.kind = FactValue::Kind::kString;
+        f.value.text = *text;
+        // The value rests on its parts: cite them.
+        Span parts = TemplateSpan(pc, e.value, captures, record, span);
+        if (!parts.empty()) {
+          composed.text = parts;
+          composed.ok = true;
+          other = &composed;
+        }
+      } else if (other != nullptr) {
         if (!other->ok) {
           pc.Trace(rule, extractor, span, "value", false, other->reason);
           continue;
@@ -143,12 +132,26 @@ size_t EmitFacts(PageContext& pc, const rules::Rule& rule, const std::string& ex
     }
     for (const auto& [name, ref] : e.qualifiers) {
       std::string field;
+      if (rules::IsTemplate(ref)) {
+        auto text = Interpolate(pc, ref, captures, record);
+        if (text) f.qualifiers[name] = *text;
+        continue;
+      }
       const Capture* q = Lookup(pc, ref, captures, record, &field);
       if (ref.size() > 0 && ref[0] == '$') {
         if (q == nullptr || !q->ok) continue;  // an optional slot that did not match
         f.qualifiers[name] = q->entity_id.empty() ? AsString(*q, field) : q->entity_id;
       } else {
         f.qualifiers[name] = ref;
+      }
+    }
+    if (!e.year.empty()) {
+      std::string field;
+      const Capture* y = Lookup(pc, e.year, captures, record, &field);
+      if (y != nullptr && y->ok) {
+        std::string year = AsString(*y, field.empty() ? "year" : field);
+        if (f.value.kind == FactValue::Kind::kString) f.value.text = CompleteYear(f.value.text, year);
+        for (auto& [name, q] : f.qualifiers) q = CompleteYear(q, year);
       }
     }
     f.provenance = pc.MakeProvenance(ProvenanceSpan(subject, other, span), extractor, rule);

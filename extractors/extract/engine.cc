@@ -3,6 +3,7 @@
 #include <fnmatch.h>
 #include <re2/re2.h>
 
+#include "extract/create.h"
 #include "extract/emit.h"
 #include "extract/extract.h"
 #include "extract/scopes.h"
@@ -75,6 +76,7 @@ void RunPatternRule(PageContext& pc, const rules::Rule& rule, const rules::Secti
     }
     if (ok) {
       pc.Trace(rule, extractor, match, "match", true, "");
+      CreateEntities(pc, rule, caps, record, match);
       if (!rule.set.empty()) {
         for (const auto& [var, ref] : rule.set) {
           auto it = caps.find(ref.substr(1));
@@ -128,6 +130,15 @@ bool InMention(const PageContext& pc, Span word) {
   return m != pc.mentions.begin() && (m - 1)->text.end >= word.end;
 }
 
+// The sentence (ICU's, so never across a line break) holding byte `at`.
+Span SentenceAround(const PageContext& pc, uint64_t at) {
+  const auto& sentences = pc.page->segmentation.sentences;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                             [](uint64_t pos, const tokenize::Sentence& s) { return pos < s.text.begin; });
+  if (it == sentences.begin() || (it - 1)->text.end <= at) return Span{};
+  return (it - 1)->text;
+}
+
 bool WhenHolds(const PageContext& pc, const rules::When& when, Span span, uint64_t scope_begin) {
   const std::string& text = pc.text();
   if (when.capitalized && !Capitalized(span.In(text))) return false;
@@ -145,6 +156,10 @@ bool WhenHolds(const PageContext& pc, const rules::When& when, Span span, uint64
   if (when.not_before) {
     std::string after(text.substr(span.end, 40));
     if (RE2::PartialMatch(after, *when.not_before)) return false;
+  }
+  if (when.sentence) {
+    Span sentence = SentenceAround(pc, span.begin);
+    if (sentence.empty() || !RE2::PartialMatch(sentence.In(text), *when.sentence)) return false;
   }
   return true;
 }

@@ -32,6 +32,9 @@ struct EntityInfo {
   bool resolved = false;
   const refdata::Entity* ref = nullptr;  // the gazetteer entry when resolved
   std::vector<std::string> surfaces;     // how pages wrote it
+  // Names by language of an entity a rule named itself (`create`);
+  // gazetteer entities take theirs from `ref`.
+  std::map<std::string, std::string> names;
 };
 
 // A typed value as the dataset writes it.

@@ -98,6 +98,26 @@ Result<Pattern> CompilePattern(const std::string& source, const Origin& origin) 
       out += c;
       continue;
     }
+    // A plain named group (?P<name>...) is a text slot that may hold others.
+    if (source.compare(i, 4, "(?P<") == 0) {
+      size_t close = source.find('>', i + 4);
+      if (close != std::string::npos) {
+        std::string name = source.substr(i + 4, close - i - 4);
+        bool name_ok = !name.empty() && name[0] >= 'a' && name[0] <= 'z';
+        for (char k : name) name_ok &= IsNameChar(k);
+        if (!name_ok) {
+          return Status::InvalidArgument("bad group name in '" + source.substr(i, close - i + 1) +
+                                         "': use lower-case letters, digits and _");
+        }
+        for (const Slot& s : p.slots) {
+          if (s.name == name) return Status::InvalidArgument("slot '" + name + "' appears twice");
+        }
+        p.slots.push_back(Slot{name, "text"});
+        out += source.substr(i, close - i + 1);
+        i = close;
+        continue;
+      }
+    }
     if (c == '[') {
       in_class = true;
       out += c;

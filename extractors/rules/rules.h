@@ -48,8 +48,10 @@ struct Origin {
 
 // A typed slot of a pattern, written {name:type}: a value type (number,
 // quantity, percent, ratio, money, date, daterange, phone, url, email,
-// address, year, int) or an entity class (place, place:cn, place:fr,
-// place:foreign, org, person, event, programme, name).
+// address, year, int, text) or an entity class (place, place:cn, place:fr,
+// place:foreign, org, person, event, programme, name). A plain RE2 named
+// group (?P<name>...) is a text slot too: it captures a stretch that may
+// hold other slots ("(?P<title>Secretary of the {p:place:cn} Committee)").
 struct Slot {
   std::string name;
   std::string type;
@@ -76,6 +78,9 @@ struct Emit {
   std::string unit;     // default unit for a numeric value
   std::string bound;    // exact | approx | lower | upper: overrides the value's
   std::map<std::string, std::string> qualifiers;
+  // A date written without its year ("June 23") takes the year this
+  // reference gives ("$page.year").
+  std::string year;
   Origin origin;
 };
 
@@ -88,7 +93,19 @@ struct When {
   bool standalone = false;
   std::shared_ptr<re2::RE2> not_after;   // must not match the text just before
   std::shared_ptr<re2::RE2> not_before;  // must not match the text just after
-  std::string not_after_source, not_before_source;
+  std::shared_ptr<re2::RE2> sentence;    // the sentence around the match must match
+  std::string not_after_source, not_before_source, sentence_source;
+};
+
+// An entity a rule names itself when the page describes one without naming
+// it ("X et Y ont signé la lettre d'intention" is a signing event). Names
+// are templates: "${slot}" stands for a capture (an entity's name, a value,
+// a text), "${page.var}" for a page variable.
+struct NewEntity {
+  std::string type;                          // organization | person | event | programme
+  std::string name;                          // template, English or canonical
+  std::map<std::string, std::string> names;  // by language, templates
+  Origin origin;
 };
 
 struct Rule {
@@ -99,6 +116,7 @@ struct Rule {
   When when;
   std::vector<Emit> emit;
   std::map<std::string, std::string> set;  // page variables set by a page rule
+  std::map<std::string, NewEntity> create;  // entities the rule names, as $<key>
   Origin origin;
 };
 
@@ -151,6 +169,12 @@ Result<Pattern> CompilePattern(const std::string& source, const Origin& origin);
 
 // Slot types the language knows.
 bool IsKnownSlotType(const std::string& type);
+
+// A template is a string holding "${ref}" parts ("Signing of the ${a}–${b}
+// letter of intent"). Returns the references in order ("a", "page.x"), or
+// an error for an unclosed or empty "${".
+Result<std::vector<std::string>> TemplateRefs(const std::string& text);
+bool IsTemplate(const std::string& text);
 
 }  // namespace twinmap::rules
 

@@ -19,6 +19,9 @@ const std::set<std::string> kProperties = {
     "sister_school_count", "letter_of_intent_count", "partner", "located_in",
     "capital_of", "member_of", "participant_in", "affiliated_with", "held_in", "name"};
 const std::set<std::string> kBounds = {"exact", "approx", "lower", "upper"};
+// Types of the entities a rule may name itself (`create`): local ones only;
+// places come from the gazetteer.
+const std::set<std::string> kCreatableTypes = {"organization", "person", "event", "programme"};
 
 class SourceReader {
  public:
@@ -190,7 +193,7 @@ class SourceReader {
                 const std::set<std::string>& record_slots, std::vector<Rule>* out, bool page_rule) {
     Rule r;
     r.origin = node.origin();
-    if (!schema_.CheckKeys(node, {"id", "pattern", "each", "repeat", "when", "emit", "set"}, "a rule")) {
+    if (!schema_.CheckKeys(node, {"id", "pattern", "each", "repeat", "when", "emit", "set", "create"}, "a rule")) {
       return;
     }
     std::string id;
@@ -228,12 +231,15 @@ class SourceReader {
     }
     OptionalBool(node, "repeat", &r.repeat);
     YamlNode when = node.Get("when");
-    if (when.IsDefined() && schema_.CheckKeys(when, {"capitalized", "standalone", "not_after", "not_before"}, "when")) {
+    if (when.IsDefined() &&
+        schema_.CheckKeys(when, {"capitalized", "standalone", "not_after", "not_before", "sentence"}, "when")) {
       OptionalBool(when, "capitalized", &r.when.capitalized);
       OptionalBool(when, "standalone", &r.when.standalone);
       r.when.not_after = Regex(when, "not_after", &r.when.not_after_source);
       r.when.not_before = Regex(when, "not_before", &r.when.not_before_source);
+      r.when.sentence = Regex(when, "sentence", &r.when.sentence_source);
     }
+    ReadCreate(node.Get("create"), &slots, record_slots, &r);
     schema_.OptionalStringMap(node, "set", &r.set);
     if (!r.set.empty() && !page_rule) {
       schema_.Error(node.KeyOrigin("set"), "only page rules may 'set' page variables");
@@ -251,12 +257,61 @@ class SourceReader {
     out->push_back(std::move(r));
   }
 
+  // `create: {name: {type: event, name: "template", names: {fr: "template"}}}`:
+  // each new entity is a reference `$name` for the rule's emits and sets.
+  void ReadCreate(const YamlNode& node, std::set<std::string>* slots,
+                  const std::set<std::string>& record_slots, Rule* rule) {
+    if (!node.IsDefined()) return;
+    if (!node.IsMap()) {
+      schema_.Error(node.origin(), "'create' must be a mapping from a name to an entity");
+      return;
+    }
+    if (!rule->each.empty()) {
+      schema_.Error(node.origin(), "'create' needs a 'pattern' (an entity is named once per match)");
+    }
+    for (const auto& [key, spec] : node.Entries()) {
+      NewEntity e;
+      e.origin = spec.origin();
+      if (slots->count(key)) {
+        schema_.Error(spec.origin(), "'create." + key + "': the rule already has a slot '" + key + "'");
+      }
+      if (!schema_.CheckKeys(spec, {"type", "name", "names"}, "a created entity")) continue;
+      schema_.RequireString(spec, "type", &e.type);
+      if (!e.type.empty() && !kCreatableTypes.count(e.type)) {
+        schema_.Error(spec.Get("type").origin(),
+                      "'" + e.type + "' cannot be created (organization, person, event or programme)");
+      }
+      schema_.RequireString(spec, "name", &e.name);
+      schema_.OptionalStringMap(spec, "names", &e.names);
+      CheckTemplate(e.name, *slots, record_slots, spec.Get("name").origin());
+      for (const auto& [lang, text] : e.names) {
+        if (lang != "fr" && lang != "en" && lang != "ko" && lang != "zh") {
+          schema_.Error(spec.Get("names").Get(lang).origin(), "unknown language '" + lang + "'");
+        }
+        CheckTemplate(text, *slots, record_slots, spec.Get("names").Get(lang).origin());
+      }
+      rule->create[key] = std::move(e);
+    }
+    for (const auto& [key, e] : rule->create) slots->insert(key);
+  }
+
+  // Every "${ref}" of a template names something that exists.
+  void CheckTemplate(const std::string& text, const std::set<std::string>& slots,
+                     const std::set<std::string>& record_slots, const Origin& at) {
+    auto refs = TemplateRefs(text);
+    if (!refs.ok()) {
+      schema_.Error(at, refs.status().message());
+      return;
+    }
+    for (const std::string& ref : *refs) CheckReference("$" + ref, slots, record_slots, at);
+  }
+
   void ReadEmit(const YamlNode& node, const std::set<std::string>& slots,
                 const std::set<std::string>& record_slots, Rule* rule) {
     Emit e;
     e.origin = node.origin();
     if (!schema_.CheckKeys(node, {"subject", "property", "value", "object", "scale", "unit", "bound",
-                                  "qualifiers"},
+                                  "qualifiers", "year"},
                            "an emit")) {
       return;
     }
@@ -285,13 +340,30 @@ class SourceReader {
       schema_.Error(node.Get("bound").origin(), "unknown bound '" + e.bound + "'");
     }
     schema_.OptionalStringMap(node, "qualifiers", &e.qualifiers);
-    // Each reference is reported where it is written.
-    for (const char* key : {"subject", "value", "object"}) {
+    schema_.OptionalString(node, "year", &e.year);
+    if (!e.year.empty() && e.year[0] != '$') {
+      schema_.Error(node.Get("year").origin(), "'year' must be a reference such as $page.year");
+    }
+    // Each reference is reported where it is written; a value or qualifier
+    // may also be a template.
+    for (const char* key : {"subject", "value", "object", "year"}) {
       YamlNode ref = node.Get(key);
-      if (ref.IsScalar()) CheckReference(ref.Scalar(), slots, record_slots, ref.origin());
+      if (!ref.IsScalar()) continue;
+      if (!IsTemplate(ref.Scalar())) {
+        CheckReference(ref.Scalar(), slots, record_slots, ref.origin());
+      } else if (std::string(key) == "value") {
+        CheckTemplate(ref.Scalar(), slots, record_slots, ref.origin());
+      } else {
+        schema_.Error(ref.origin(), std::string("'") + key + "' cannot be a template; only values and qualifiers can");
+      }
     }
     for (const auto& [k, v] : e.qualifiers) {
-      CheckReference(v, slots, record_slots, node.Get("qualifiers").Get(k).origin());
+      const Origin at = node.Get("qualifiers").Get(k).origin();
+      if (IsTemplate(v)) {
+        CheckTemplate(v, slots, record_slots, at);
+      } else {
+        CheckReference(v, slots, record_slots, at);
+      }
     }
     rule->emit.push_back(std::move(e));
   }
