@@ -1,4 +1,4 @@
-// The generic extractor (rules/sources/generic-{fr,en,ko,zh}.yaml) on pages
+// The generic extractor (rules/lang/{fr,en,ko,zh}.yaml, the language packs) on pages
 // no source file claims: each test page of tests/testdata/generic/ is built
 // alone, and its claims must be exactly the relations its sentences state,
 // each marked as coming from the generic extractor of the page's language.
@@ -79,7 +79,7 @@ void CheckProvenance(const std::vector<nlohmann::json>& claims, const std::strin
     REQUIRE(c["provenance"].size() >= 1);
     for (const auto& p : c["provenance"]) {
       CHECK(p["extractor"] == "generic");
-      CHECK(Str(p, "rule").rfind("generic-" + lang + "/", 0) == 0);
+      CHECK(Str(p, "rule").rfind(lang + "/", 0) == 0);
     }
   }
 }
