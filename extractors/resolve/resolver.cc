@@ -233,8 +233,12 @@ void Resolver::Rank(const Context& context, const refdata::Entity* support,
     r.in_era = InEra(*c.entity, context.as_of);
     r.type_rank = std::find(context.types.begin(), context.types.end(),
                             c.entity->type) - context.types.begin();
+    // A French unit that is the sole one of its type inside another (the
+    // commune Paris in the département Paris) is that unit. A Chinese
+    // county named like its city (长沙县 in 长沙市) is only a part of it.
+    bool may_coincide = c.entity->country != "CN";
     for (const Candidate& other : cands) {
-      if (other.entity != c.entity &&
+      if (may_coincide && other.entity != c.entity &&
           index_.IsSoleChild(static_cast<uint32_t>(other.entity - base),
                              static_cast<uint32_t>(c.entity - base)))
         r.demoted = true;

@@ -120,6 +120,17 @@ TEST_CASE("TieRulesVienneAndParis") {
                   "coincident_unit") != paris.evidence.end());
 }
 
+TEST_CASE("AChineseCityIsNotItsSameNamedCounty") {
+  // 长沙县 is the only county inside 长沙市, but only a part of it: with no
+  // types to choose, "Changsha" is the city.
+  Resolver r(RepoIndex());
+  Resolution changsha = r.Resolve("Changsha", Context{});
+  CHECK(changsha.id() == "cn:430100");
+  CHECK(std::find(changsha.evidence.begin(), changsha.evidence.end(), "coincident_unit") ==
+        changsha.evidence.end());
+  CHECK(r.Resolve("Changsha", Types({"county"}, "CN")).id() == "cn:430121");
+}
+
 TEST_CASE("UnknownNameIsUnresolved") {
   Resolver r(RepoIndex());
   Resolution res = r.Resolve("Qwxzvbnm Institute", Context{});
