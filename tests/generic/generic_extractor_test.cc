@@ -4,6 +4,7 @@
 // each marked as coming from the generic extractor of the page's language.
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -53,11 +54,25 @@ struct Partner {
   std::string a, b, kind, date;
 };
 
-// An attribute: subject, property, value, bound.
+// A numeric attribute: subject, property, value, bound, and the year it is
+// stated as of ("" when the page gives none).
 struct Attribute {
   std::string subject, property;
   double value;
   std::string bound;
+  std::string as_of = "";
+};
+
+// A relation other than partner (located_in, capital_of, member_of,
+// affiliated_with): subject, property, object and exactly its qualifiers.
+struct Relation {
+  std::string subject, property, object;
+  std::map<std::string, std::string> qualifiers = {};
+};
+
+// A text attribute (a person's title): subject, property, value as printed.
+struct Text {
+  std::string subject, property, value;
 };
 
 struct PageCase {
@@ -65,10 +80,23 @@ struct PageCase {
   std::string lang;  // the generic file its facts must come from
   std::vector<Partner> partners;
   std::vector<Attribute> attributes;
+  std::vector<Relation> relations = {};
+  std::vector<Text> texts = {};
 };
 
 std::string Str(const nlohmann::json& j, const char* key) {
   return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
+}
+
+bool IsRelation(const nlohmann::json& c) { return c.contains("object") && c["object"].is_string(); }
+bool IsNumeric(const nlohmann::json& c) { return c.contains("value") && c["value"].is_number(); }
+bool IsText(const nlohmann::json& c) { return c.contains("value") && c["value"].is_string(); }
+
+std::map<std::string, std::string> Qualifiers(const nlohmann::json& c) {
+  std::map<std::string, std::string> out;
+  if (!c.contains("qualifiers") || !c["qualifiers"].is_object()) return out;
+  for (const auto& [k, v] : c["qualifiers"].items()) out[k] = v.is_string() ? v.get<std::string>() : v.dump();
+  return out;
 }
 
 // Every claim of a generic page comes from the generic extractor, through a
@@ -103,11 +131,11 @@ void CheckPartners(const std::vector<nlohmann::json>& claims, const std::vector<
   CHECK(got == expected);
 }
 
-// The page's other claims are exactly the expected attributes, one claim each.
+// The page's numeric claims are exactly the expected attributes, one claim each.
 void CheckAttributes(const std::vector<nlohmann::json>& claims, const std::vector<Attribute>& want) {
   size_t attributes = 0;
   for (const auto& c : claims) {
-    if (c["property"] == "partner") continue;
+    if (!IsNumeric(c)) continue;
     UNSCOPED_INFO("got " << c["subject"] << " " << c["property"] << " " << c["value"]);
     ++attributes;
   }
@@ -120,9 +148,37 @@ void CheckAttributes(const std::vector<nlohmann::json>& claims, const std::vecto
       ++found;
       CHECK(c["value"].get<double>() == Approx(a.value));
       CHECK(Str(c, "bound") == a.bound);
+      CHECK(Qualifiers(c)["as_of"] == a.as_of);
     }
     CHECK(found == 1);
   }
+}
+
+// The page's relations other than partner are exactly the expected ones.
+void CheckRelations(const std::vector<nlohmann::json>& claims, const std::vector<Relation>& want) {
+  using Key = std::tuple<std::string, std::string, std::string, std::map<std::string, std::string>>;
+  std::multiset<Key> got, expected;
+  for (const auto& c : claims) {
+    if (!IsRelation(c) || c["property"] == "partner") continue;
+    got.insert(Key{Str(c, "subject"), Str(c, "property"), Str(c, "object"), Qualifiers(c)});
+    UNSCOPED_INFO("got " << c["subject"] << " " << c["property"] << " " << c["object"] << " "
+                         << c["qualifiers"]);
+  }
+  for (const Relation& r : want) expected.insert(Key{r.subject, r.property, r.object, r.qualifiers});
+  CHECK(got == expected);
+}
+
+// The page's text attributes (titles) are exactly the expected ones.
+void CheckTexts(const std::vector<nlohmann::json>& claims, const std::vector<Text>& want) {
+  using Key = std::tuple<std::string, std::string, std::string>;
+  std::multiset<Key> got, expected;
+  for (const auto& c : claims) {
+    if (!IsText(c)) continue;
+    got.insert(Key{Str(c, "subject"), Str(c, "property"), Str(c, "value")});
+    UNSCOPED_INFO("got " << c["subject"] << " " << c["property"] << " " << c["value"]);
+  }
+  for (const Text& t : want) expected.insert(Key{t.subject, t.property, t.value});
+  CHECK(got == expected);
 }
 
 const std::vector<PageCase>& Cases() {
@@ -131,10 +187,11 @@ const std::vector<PageCase>& Cases() {
        {{"fr:commune:34172", "cn:510100", "sister_city", "1981"},    // Montpellier ~ Chengdu
         {"fr:commune:33063", "cn:420100", "sister_city", "1998"}},   // Bordeaux ~ Wuhan
        {{"cn:510100", "population", 16e6, "lower"}, {"cn:510100", "area_km2", 14335, "exact"},
-        {"fr:commune:33063", "sister_city_count", 12, "exact"}}},
+        {"fr:commune:33063", "sister_city_count", 12, "exact"}},
+       {{"cn:510100", "capital_of", "cn:510000"}, {"cn:510100", "located_in", "cn:510000"}}},
       {"fr_accords.txt", "fr",
        {{"fr:commune:38185", "cn:320500", "cooperation", "1998"},    // Grenoble ~ Suzhou
-        {"fr:commune:44109", "cn:370200", "letter_of_intent", "2005"},  // Nantes ~ Qingdao
+        {"fr:commune:44109", "cn:370200", "letter_of_intent", "2005-04-12"},  // Nantes ~ Qingdao
         {"fr:commune:35238", "cn:440300", "partnership", "2016"}},   // Rennes ~ Shenzhen
        {{"fr:commune:38185", "population", 158000, "exact"}}},
       {"fr_sans_relation.txt", "fr", {},
@@ -178,6 +235,80 @@ const std::vector<PageCase>& Cases() {
         {"cn:440300", "fr:commune:34172", "partnership", "2016"}},   // 深圳 ~ 蒙彼利埃
        {}},
       {"zh_no_relation.txt", "zh", {}, {{"cn:420100", "population", 11e6, "approx"}}},
+      // Location and capital statements; near misses: a former capital, a
+      // country, a description without a province, a foreign capital.
+      {"en_location.txt", "en", {}, {},
+       {{"cn:530100", "capital_of", "cn:530000"}, {"cn:530100", "located_in", "cn:530000"},  // Kunming
+        {"cn:220100", "capital_of", "cn:220000"}, {"cn:220100", "located_in", "cn:220000"},  // Changchun
+        {"cn:410100", "capital_of", "cn:410000"}, {"cn:410100", "located_in", "cn:410000"},  // Zhengzhou
+        {"cn:350800", "located_in", "cn:350000"},                                            // Longyan
+        {"cn:370600", "located_in", "cn:370000"},                                            // Yantai
+        {"cn:440500", "located_in", "cn:440000"},                                            // Shantou
+        {"cn:430100", "located_in", "cn:430000"}}},                                          // Changsha
+      // Officials by title; near misses: a title without a name, a friend of a
+      // city, a title with the surname only.
+      {"en_officials.txt", "en", {}, {},
+       {{"person:wang-dongming", "affiliated_with", "cn:510000"},
+        {"person:li-ming", "affiliated_with", "cn:510100"},
+        {"person:jean-martin", "affiliated_with", "fr:commune:69123"}},
+       {{"person:wang-dongming", "title", "Secretary of the Sichuan Provincial CPC Committee"},
+        {"person:li-ming", "title", "mayor of Chengdu"},
+        {"person:jean-martin", "title", "Mayor of Lyon"}}},
+      // Counts as of the publication year, memberships, an economy paragraph;
+      // near misses: an organisation named by one word, sister schools of "its".
+      {"en_counts.txt", "en", {},
+       {{"cn:510000", "sister_city_count", 30, "exact", "2018"},
+        {"cn:510000", "sister_city_country_count", 18, "exact", "2018"},
+        {"cn:510000", "partnership_count", 60, "exact", "2018"},
+        {"cn:510000", "letter_of_intent_count", 12, "exact", "2018"},
+        {"cn:210200", "population", 7e6, "exact"},              // Dalian
+        {"cn:210200", "urbanization_rate", 80, "exact"},
+        {"cn:210200", "gdp", 736e9, "exact", "2017"},
+        {"cn:210200", "gdp_per_capita", 12000, "exact", "2017"},
+        {"cn:210200", "budget", 70e9, "exact"}},
+       {{"cn:360000", "member_of", "org:world-tourism-cities-federation",
+         {{"role", "member"}, {"since", "2015"}}},
+        {"cn:420000", "member_of", "org:northeast-asia-regional-forum",
+         {{"role", "member"}, {"since", "2006"}}},
+        {"cn:430000", "member_of", "org:northeast-asia-regional-forum",
+         {{"role", "member"}, {"since", "2006"}}},
+        {"cn:510100", "member_of", "org:global-cities-alliance", {{"role", "founder"}}},
+        {"cn:210200", "located_in", "cn:210000"}}},
+      // Location, officials and their titles, a count as of the publication
+      // year; near misses: a relative clause after a name, a mayor without a
+      // name, a former capital.
+      {"fr_personnalites.txt", "fr", {},
+       {{"fr:commune:35238", "sister_city_count", 7, "exact", "2019"},
+        {"fr:commune:29019", "sister_city_count", 8, "exact", "2019"}},  // Brest
+       {{"cn:440300", "located_in", "cn:440000"},                                            // Shenzhen
+        {"cn:330100", "capital_of", "cn:330000"}, {"cn:330100", "located_in", "cn:330000"},  // Hangzhou
+        {"cn:530100", "capital_of", "cn:530000"}, {"cn:530100", "located_in", "cn:530000"},  // Kunming
+        {"cn:370200", "located_in", "cn:370000"},                                            // Qingdao
+        {"person:paul-durand", "affiliated_with", "fr:commune:35238"},
+        {"person:li-wei", "affiliated_with", "cn:440300"},
+        {"person:claire-martin", "affiliated_with", "fr:commune:35238"},
+        {"person:marc-petit", "affiliated_with", "org:office-de-tourisme-de-rennes"}},
+       {{"person:paul-durand", "title", "Maire de Rennes"},
+        {"person:li-wei", "title", "Maire du Gouvernement Populaire de la Ville de Shenzhen"},
+        {"person:claire-martin", "title", "Première adjointe"},
+        {"person:marc-petit", "title", "directeur de l'Office de Tourisme de Rennes"}}},
+      // Near misses: a market (시장) with its traders, a national capital.
+      {"ko_location.txt", "ko", {}, {},
+       {{"cn:530100", "located_in", "cn:530000"},                                            // 쿤밍
+        {"cn:510100", "capital_of", "cn:510000"}, {"cn:510100", "located_in", "cn:510000"},  // 청두
+        {"cn:440100", "capital_of", "cn:440000"}, {"cn:440100", "located_in", "cn:440000"},  // 광저우
+        {"person:김철수", "affiliated_with", "place:KR:suwon-si"}},
+       {{"person:김철수", "title", "수원시장"}}},
+      // Near misses: a national capital, a mayor without a name.
+      {"zh_location.txt", "zh", {},
+       {{"cn:510000", "sister_city_count", 36, "exact", "2019"},
+        {"cn:440000", "sister_city_count", 50, "exact"},
+        {"cn:440000", "sister_city_country_count", 30, "exact"}},
+       {{"cn:530100", "located_in", "cn:530000"},                                            // 昆明
+        {"cn:510100", "capital_of", "cn:510000"}, {"cn:510100", "located_in", "cn:510000"},  // 成都
+        {"cn:330100", "capital_of", "cn:330000"}, {"cn:330100", "located_in", "cn:330000"},  // 杭州
+        {"person:李明", "affiliated_with", "cn:510100"}},
+       {{"person:李明", "title", "成都市市长"}}},
   };
   return *cases;
 }
@@ -189,6 +320,8 @@ TEST_CASE("Each generic test page yields exactly the relations it states") {
       CheckProvenance(claims, pc.lang);
       CheckPartners(claims, pc.partners);
       CheckAttributes(claims, pc.attributes);
+      CheckRelations(claims, pc.relations);
+      CheckTexts(claims, pc.texts);
     }
   }
 }
@@ -219,6 +352,23 @@ TEST_CASE("Swapping a partner's name in a generic page changes the claim") {
     marseille |= Str(c, "object") == "fr:commune:13055" || Str(c, "subject") == "fr:commune:13055";
   }
   CHECK(marseille);
+}
+
+TEST_CASE("Swapping the province in a generic capital statement changes the claim") {
+  const std::string page = "en_location.txt";
+  std::string text = ReadFile(PagePath(page));
+  const std::string from = "capital of Yunnan province", to = "capital of Guizhou province";
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  auto claims = BuildOne(page, text);
+  int guizhou = 0;
+  for (const auto& c : claims) {
+    if (Str(c, "subject") != "cn:530100") continue;  // Kunming
+    CHECK(Str(c, "object") != "cn:530000");          // no longer Yunnan
+    guizhou += Str(c, "object") == "cn:520000";
+  }
+  CHECK(guizhou == 2);  // capital_of and located_in
 }
 
 }  // namespace
