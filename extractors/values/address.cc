@@ -24,7 +24,7 @@ size_t SuffixedRun(std::string_view text, size_t pos, int max_chars,
     if (!IsHan(c.cp)) return 0;
     p += c.len;
     for (const std::string& s : suffixes) {
-      if (text.compare(p, s.size(), s) == 0) return p + s.size();
+      if (BytesAt(text, p, s)) return p + s.size();
     }
   }
   return 0;
@@ -47,7 +47,7 @@ size_t StreetNumberEnd(std::string_view text, size_t pos,
     break;
   }
   for (const std::string& s : suffixes) {
-    if (text.compare(p, s.size(), s) == 0) return p + s.size();
+    if (BytesAt(text, p, s)) return p + s.size();
   }
   return p;
 }

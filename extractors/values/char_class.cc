@@ -61,7 +61,7 @@ bool IsSpace(char32_t c) {
          c == 0x202F || c == 0x3000;
 }
 
-size_t SkipSpaces(std::string_view text, size_t pos) {
+size_t SkipSpacesSlow(std::string_view text, size_t pos) {
   while (pos < text.size()) {
     CodePoint c = DecodeAt(text, pos);
     if (!IsSpace(c.cp)) break;
@@ -70,7 +70,7 @@ size_t SkipSpaces(std::string_view text, size_t pos) {
   return pos;
 }
 
-size_t SkipSpacesBack(std::string_view text, size_t pos) {
+size_t SkipSpacesBackSlow(std::string_view text, size_t pos) {
   while (pos > 0) {
     CodePoint c = DecodeBefore(text, pos);
     if (!IsSpace(c.cp)) break;

@@ -74,9 +74,24 @@ inline bool IsLineBreak(char32_t c) {
 inline bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 // End of the run of horizontal spaces starting at `pos`.
-size_t SkipSpaces(std::string_view text, size_t pos);
+size_t SkipSpacesSlow(std::string_view text, size_t pos);
+inline size_t SkipSpaces(std::string_view text, size_t pos) {
+  // Most calls stop at once, on an ASCII byte that is no space.
+  if (pos < text.size()) {
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80 && b != ' ' && b != '\t') return pos;
+  }
+  return SkipSpacesSlow(text, pos);
+}
 // Start of the run of horizontal spaces ending at `pos`.
-size_t SkipSpacesBack(std::string_view text, size_t pos);
+size_t SkipSpacesBackSlow(std::string_view text, size_t pos);
+inline size_t SkipSpacesBack(std::string_view text, size_t pos) {
+  if (pos > 0 && pos <= text.size()) {
+    unsigned char b = static_cast<unsigned char>(text[pos - 1]);
+    if (b < 0x80 && b != ' ' && b != '\t') return pos;
+  }
+  return SkipSpacesBackSlow(text, pos);
+}
 
 // Start of the white space ending at `pos`, crossing at most one line break
 // (PDF dumps break lines inside phrases; a blank line ends the phrase).
@@ -85,6 +100,14 @@ size_t SkipGapBack(std::string_view text, size_t pos);
 // ASCII-only lower-casing plus the Latin-1 capitals À..Þ, which is what
 // matching words against our lists needs; other bytes are kept.
 std::string LowerWord(std::string_view word);
+
+// True when `text` at `pos` starts with `s`, byte for byte; the first byte
+// is tested inline, as most calls fail there.
+inline bool BytesAt(std::string_view text, size_t pos, std::string_view s) {
+  if (pos > text.size() || text.size() - pos < s.size()) return false;
+  if (s.empty()) return true;
+  return text[pos] == s[0] && text.compare(pos, s.size(), s) == 0;
+}
 
 // True when `text` at `pos` starts with `prefix`, ignoring ASCII case.
 bool StartsWithAt(std::string_view text, size_t pos, std::string_view prefix);

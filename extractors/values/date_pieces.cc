@@ -16,6 +16,12 @@ bool ReadInt(std::string_view text, size_t pos, int* value, size_t* end,
   *value = 0;
   *count = 0;
   size_t p = pos;
+  // ASCII digits first, without decoding.
+  while (p < text.size() && *count < 9 && IsAsciiDigit(static_cast<unsigned char>(text[p]))) {
+    *value = *value * 10 + (text[p] - '0');
+    ++*count;
+    ++p;
+  }
   while (p < text.size() && *count < 9) {
     CodePoint c = DecodeAt(text, p);
     if (!IsDigit(c.cp)) break;
@@ -26,6 +32,20 @@ bool ReadInt(std::string_view text, size_t pos, int* value, size_t* end,
   if (*count == 0 || IsDigit(DecodeAt(text, p).cp)) return false;
   *end = p;
   return true;
+}
+
+// ReadInt at the start of a piece, read once for the forms that all begin
+// with it (ISO, numeric, year, CJK).
+struct IntRead {
+  bool ok = false;
+  int value = 0, count = 0;
+  size_t end = 0;
+};
+
+IntRead ReadIntAt(std::string_view text, size_t pos) {
+  IntRead r;
+  r.ok = ReadInt(text, pos, &r.value, &r.end, &r.count);
+  return r;
 }
 
 bool ValidDay(int year, int month, int day) {
@@ -69,7 +89,7 @@ bool ReadCjkInt(const ParseInput& in, size_t pos, int* value, size_t* end) {
 bool MarkerAt(std::string_view text, size_t pos,
               const std::vector<std::string>& markers, size_t* end) {
   for (const auto& m : markers) {
-    if (text.compare(pos, m.size(), m) == 0) {
+    if (BytesAt(text, pos, m)) {
       *end = pos + m.size();
       return true;
     }
@@ -120,11 +140,17 @@ bool ReadDay(const ParseInput& in, size_t pos, int* day, size_t* number_end,
   return true;
 }
 
-bool ReadYear(std::string_view text, size_t pos, int* year, size_t* end) {
-  int count;
-  if (!ReadInt(text, pos, year, end, &count)) return false;
-  if (count != 4 || *year < kMinYear || *year > kMaxYear) return false;
+// A year, given ReadInt at its start.
+bool YearFrom(std::string_view text, const IntRead& first, int* year, size_t* end) {
+  if (!first.ok) return false;
+  *year = first.value;
+  *end = first.end;
+  if (first.count != 4 || *year < kMinYear || *year > kMaxYear) return false;
   return !IsLatinLetter(DecodeAt(text, *end).cp);
+}
+
+bool ReadYear(std::string_view text, size_t pos, int* year, size_t* end) {
+  return YearFrom(text, ReadIntAt(text, pos), year, end);
 }
 
 void Keep(const DatePiece& p, DatePiece* best, bool* found) {
@@ -135,11 +161,15 @@ void Keep(const DatePiece& p, DatePiece* best, bool* found) {
 }
 
 // "2010-06-24", "2010/06/24", "2014. 10. 22.", "2010-06".
-void TryIso(const ParseInput& in, size_t pos, DatePiece* best, bool* found) {
+void TryIso(const ParseInput& in, size_t pos, const IntRead& first, DatePiece* best,
+            bool* found) {
   std::string_view t = in.text;
-  int y, m, d, n;
-  size_t e1, e2, e3;
-  if (!ReadInt(t, pos, &y, &e1, &n) || n != 4 || y < kMinYear || y > kMaxYear) return;
+  int m, d, n;
+  size_t e2, e3;
+  if (!first.ok || first.count != 4) return;
+  int y = first.value;
+  size_t e1 = first.end;
+  if (y < kMinYear || y > kMaxYear) return;
   char sep = e1 < t.size() ? t[e1] : 0;
   if (sep != '-' && sep != '/' && sep != '.') return;
   size_t p = e1 + 1;
@@ -172,11 +202,14 @@ void TryIso(const ParseInput& in, size_t pos, DatePiece* best, bool* found) {
 }
 
 // "22.08.2017", "22/08/2017", "08/22/2017".
-void TryNumeric(const ParseInput& in, size_t pos, DatePiece* best, bool* found) {
+void TryNumeric(const ParseInput& in, size_t pos, const IntRead& lead, DatePiece* best,
+                bool* found) {
   std::string_view t = in.text;
-  int a, b, y, n1, n2, n3;
-  size_t e1, e2, e3;
-  if (!ReadInt(t, pos, &a, &e1, &n1) || n1 > 2) return;
+  int b, y, n2, n3;
+  size_t e2, e3;
+  if (!lead.ok || lead.count > 2) return;
+  int a = lead.value;
+  size_t e1 = lead.end;
   char sep = e1 < t.size() ? t[e1] : 0;
   if (sep != '/' && sep != '.' && sep != '-') return;
   if (!ReadInt(t, e1 + 1, &b, &e2, &n2) || n2 > 2) return;
@@ -202,7 +235,7 @@ void TryNumeric(const ParseInput& in, size_t pos, DatePiece* best, bool* found) 
 }
 
 // 2017年8月22日, 2014년 10월, 8月22日, 23日 (a bare day, in ranges).
-void TryCjk(const ParseInput& in, size_t pos, bool allow_bare_day,
+void TryCjk(const ParseInput& in, size_t pos, const IntRead& first, bool allow_bare_day,
             DatePiece* best, bool* found) {
   const LanguagePack& pack = *in.pack;
   if (pack.month_markers.empty()) return;
@@ -211,7 +244,13 @@ void TryCjk(const ParseInput& in, size_t pos, bool allow_bare_day,
   piece.begin = pos;
   size_t p = pos, e, m_end;
   int v;
-  if (!ReadCjkInt(in, p, &v, &e)) return;
+  if (IsDigit(DecodeAt(t, p).cp)) {  // ReadCjkInt reads digits as ReadInt does
+    if (!first.ok) return;
+    v = first.value;
+    e = first.end;
+  } else if (!ReadCjkInt(in, p, &v, &e)) {
+    return;
+  }
   size_t after = SkipSpaces(t, e);
   if (MarkerAt(t, after, pack.year_markers, &m_end)) {
     if (v < kMinYear || v > kMaxYear) return;
@@ -343,13 +382,15 @@ bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
                    DatePiece* piece) {
   bool found = false;
   CodePoint c = DecodeAt(in.text, pos);
+  IntRead first;
+  if (IsDigit(c.cp)) first = ReadIntAt(in.text, pos);
   if (IsDigit(c.cp)) {
-    TryIso(in, pos, piece, &found);
-    TryNumeric(in, pos, piece, &found);
+    TryIso(in, pos, first, piece, &found);
+    TryNumeric(in, pos, first, piece, &found);
     TryDayMonth(in, pos, allow_bare_day, piece, &found);
     int year;
     size_t year_end;
-    if (ReadYear(in.text, pos, &year, &year_end)) {
+    if (YearFrom(in.text, first, &year, &year_end)) {
       DatePiece y;
       y.begin = pos;
       y.end = year_end;
@@ -360,7 +401,7 @@ bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
   } else {
     TryMonthFirst(in, pos, piece, &found);
   }
-  if (IsDigit(c.cp) || IsHan(c.cp)) TryCjk(in, pos, allow_bare_day, piece, &found);
+  if (IsDigit(c.cp) || IsHan(c.cp)) TryCjk(in, pos, first, allow_bare_day, piece, &found);
   return found;
 }
 

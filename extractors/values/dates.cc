@@ -14,8 +14,29 @@ namespace twinmap {
 namespace values {
 namespace {
 
+// Writes `v` as `width` zero-padded digits, as printf's "%0*d" does for
+// 0 <= v < 10^width; false for anything else.
+bool PutPadded(int v, int width, char** out) {
+  if (v < 0) return false;
+  for (int i = width - 1; i >= 0; --i) {
+    (*out)[i] = char('0' + v % 10);
+    v /= 10;
+  }
+  if (v != 0) return false;
+  *out += width;
+  return true;
+}
+
 std::string Iso(int year, int month, int day) {
   char buf[16];
+  // The usual case by hand: snprintf costs more than the rest of a date.
+  if (year) {
+    char* p = buf;
+    bool ok = PutPadded(year, 4, &p);
+    if (ok && month) ok = (*p++ = '-', PutPadded(month, 2, &p));
+    if (ok && month && day) ok = (*p++ = '-', PutPadded(day, 2, &p));
+    if (ok) return std::string(buf, p - buf);
+  }
   if (!year) {
     std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
   } else if (!month) {
@@ -65,7 +86,20 @@ bool JoinRange(DatePiece* p1, DatePiece* p2, bool day_joiner) {
   return key(*p1) < key(*p2);
 }
 
-void AddParts(const DatePiece& piece, bool end, std::vector<Part>* out) {
+// A part's name and span, kept as a pointer until the date is known to
+// stand (the names are literals or the pack's strings).
+struct PartRef {
+  const char* name;
+  Span span;
+};
+
+struct PartRefs {
+  PartRef items[12];
+  int size = 0;
+  void push_back(PartRef p) { items[size++] = p; }
+};
+
+void AddParts(const DatePiece& piece, bool end, PartRefs* out) {
   if (!piece.day_span.empty()) out->push_back({end ? "day_end" : "day", piece.day_span});
   if (!piece.month_span.empty()) {
     out->push_back({end ? "month_end" : "month", piece.month_span});
@@ -118,8 +152,7 @@ bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
   if (!range && p1.day_only()) return false;
   if (!range && !p1.year && !p1.day) return false;  // a month alone
 
-  std::vector<Part> parts;
-  parts.reserve(12);
+  PartRefs parts;
   size_t begin = p1.begin, end = last.end;
   // Cues: "since 1998", "en 2007", "du 22 au 23", "以来", "부터".
   bool cued = false;
@@ -131,7 +164,7 @@ bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
       begin = m.begin;
       cued = true;
     } else if (pack.date_cues.MatchBefore(text, b, &m) && m.begin >= in.floor) {
-      parts.push_back({pack.cue_parts[m.index], Span{m.begin, m.end}});
+      parts.push_back({pack.cue_parts[m.index].c_str(), Span{m.begin, m.end}});
       begin = m.begin;
       cued = true;
     }
@@ -174,9 +207,10 @@ bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
   v.span = Span{begin, end};
   AddParts(p1, false, &parts);
   if (range) AddParts(p2, true, &parts);
-  std::sort(parts.begin(), parts.end(),
-            [](const Part& a, const Part& b) { return a.span.begin < b.span.begin; });
-  v.parts = std::move(parts);
+  std::sort(parts.items, parts.items + parts.size,
+            [](const PartRef& a, const PartRef& b) { return a.span.begin < b.span.begin; });
+  v.parts.reserve(parts.size);
+  for (int i = 0; i < parts.size; ++i) v.parts.push_back({parts.items[i].name, parts.items[i].span});
   c.pattern_head = pattern;
   c.rank = kRankDate;
   return true;

@@ -35,12 +35,18 @@ void AddCalendar(const Result<CalendarNames>& names, LanguagePack* p) {
 
 void BuildAnchors(LanguagePack* p) {
   p->anchor_chars.assign(0x10000, false);
-  auto add_list = [p](const PhraseList& list) {
+  auto add_word = [p](std::string_view word) {
+    p->anchor_words.insert(WordHash(word));
+    CodePoint first = DecodeAt(word, 0);
+    int shape = LanguagePack::WordShape(first.cp, DecodeAt(word, first.len).cp, word.size());
+    p->anchor_word_shapes[shape >> 6] |= uint64_t(1) << (shape & 63);
+  };
+  auto add_list = [p, &add_word](const PhraseList& list) {
     for (size_t i = 0; i < list.size(); ++i) {
       const std::string& phrase = list.phrase(i);
       std::string_view word = LatinWordAt(phrase, 0);
       if (!word.empty()) {
-        p->anchor_words.insert(WordHash(word));
+        add_word(word);
         continue;
       }
       char32_t c = DecodeAt(phrase, 0).cp;
@@ -53,9 +59,7 @@ void BuildAnchors(LanguagePack* p) {
   add_list(p->provinces);
   add_list(p->address_labels);
   add_list(p->percent_before);
-  for (const char* w : {"www", "http", "https", "ftp"}) {
-    p->anchor_words.insert(WordHash(w));
-  }
+  for (const char* w : {"www", "http", "https", "ftp"}) add_word(w);
   for (uint64_t h : p->anchor_words) {
     uint32_t bit = uint32_t(h >> 52);
     p->anchor_word_filter[bit >> 6] |= uint64_t(1) << (bit & 63);

@@ -119,7 +119,25 @@ struct LanguagePack {
   // lists and of provinces, address labels and percent prefixes.
   std::unordered_set<uint64_t> anchor_words;
   uint64_t anchor_word_filter[64] = {};  // 4096-bit filter over anchor_words
+  // Bit per WordShape() of the anchor words: most words of a page differ
+  // from every anchor word in their first two letters or their length, and
+  // are passed over without being hashed.
+  uint64_t anchor_word_shapes[27 * 27 * 32 / 64] = {};
   std::vector<bool> anchor_chars;
+
+  // A Latin word's first two characters and its length in bytes as one of
+  // 27 * 27 * 32 slots: an ASCII letter, case folded, is itself; anything
+  // else (an accented letter, or no second letter) is slot 26; lengths
+  // from 31 on share a slot.
+  static int WordShape(char32_t first, char32_t second, size_t length) {
+    auto letter = [](char32_t c) {
+      return c >= 'a' && c <= 'z' ? int(c - 'a') : c >= 'A' && c <= 'Z' ? int(c - 'A') : 26;
+    };
+    return (letter(first) * 27 + letter(second)) * 32 + int(length < 31 ? length : 31);
+  }
+  bool MayBeAnchorWord(int shape) const {
+    return (anchor_word_shapes[shape >> 6] >> (shape & 63)) & 1;
+  }
 
   bool IsAnchorWord(uint64_t hash) const {
     uint32_t bit = uint32_t(hash >> 52);  // 12 bits

@@ -133,6 +133,26 @@ namespace {
 
 inline uint32_t FilterBit(char32_t key) { return (uint32_t(key) * 2654435761u) >> 22; }
 
+// Marks in `bits` the first (or last) UTF-8 byte of every code point that
+// FoldChar maps to `key`: the key itself, its capital, and U+2019 for "'".
+void AddKeyBytes(char32_t key, bool last_byte, uint64_t (&bits)[4]) {
+  auto mark = [&bits](unsigned char b) { bits[b >> 6] |= uint64_t(1) << (b & 63); };
+  if (key == 0xFFFD) {  // what invalid UTF-8 decodes to: any byte may
+    for (auto& w : bits) w = ~uint64_t(0);
+    return;
+  }
+  std::vector<char32_t> sources{key};
+  if ((key >= 'a' && key <= 'z') || (key >= 0xE0 && key <= 0xFE && key != 0xF7)) {
+    sources.push_back(key - 32);
+  }
+  if (key == '\'') sources.push_back(0x2019);
+  for (char32_t c : sources) {
+    std::string utf8;
+    AppendUtf8(c, &utf8);
+    mark(static_cast<unsigned char>(last_byte ? utf8.back() : utf8.front()));
+  }
+}
+
 }  // namespace
 
 void PhraseList::Index::Insert(char32_t key, size_t index,
@@ -169,21 +189,35 @@ void PhraseList::Add(std::string phrase) {
   size_t index = phrases_.size();
   phrases_.push_back(std::move(phrase));
   const std::string& p = phrases_.back();
+  auto longest_first = [this](size_t a, size_t b) {
+    return phrases_[a].size() > phrases_[b].size();
+  };
+  auto insert = [&](std::vector<size_t>* list) {
+    list->insert(std::upper_bound(list->begin(), list->end(), index, longest_first), index);
+  };
   std::string_view word = LatinWordAt(p, 0);
   if (!word.empty()) {
-    uint32_t bit = uint32_t(WordHash(word) >> 54);
+    uint64_t h = WordHash(word);
+    uint32_t bit = uint32_t(h >> 54);
     first_word_filter_[bit >> 6] |= uint64_t(1) << (bit & 63);
+    insert(&by_first_word_[h]);
   }
   std::string_view last = LatinWordBefore(p, p.size());
   if (!last.empty()) {
-    uint32_t bit = uint32_t(WordHash(last) >> 54);
+    uint64_t h = WordHash(last);
+    uint32_t bit = uint32_t(h >> 54);
     last_word_filter_[bit >> 6] |= uint64_t(1) << (bit & 63);
+    insert(&by_last_word_[h]);
   }
-  by_first_.Insert(FoldChar(DecodeAt(p, 0).cp), index, phrases_);
-  by_last_.Insert(FoldChar(DecodeBefore(p, p.size()).cp), index, phrases_);
+  char32_t first_key = FoldChar(DecodeAt(p, 0).cp);
+  char32_t last_key = FoldChar(DecodeBefore(p, p.size()).cp);
+  by_first_.Insert(first_key, index, phrases_);
+  by_last_.Insert(last_key, index, phrases_);
+  AddKeyBytes(first_key, false, first_bytes_);
+  AddKeyBytes(last_key, true, last_bytes_);
 }
 
-bool PhraseList::MatchAt(std::string_view text, size_t pos, Match* match) const {
+bool PhraseList::MatchAtSlow(std::string_view text, size_t pos, Match* match) const {
   if (pos >= text.size()) return false;
   unsigned char b = static_cast<unsigned char>(text[pos]);
   char32_t key = b < 0x80 ? FoldChar(b) : FoldChar(DecodeAt(text, pos).cp);
@@ -209,6 +243,11 @@ bool PhraseList::MatchAt(std::string_view text, size_t pos, Match* match) const 
     }
     uint32_t bit = uint32_t(h >> 54);
     if (!(first_word_filter_[bit >> 6] & (uint64_t(1) << (bit & 63)))) return false;
+    if (!glued_end_) {
+      auto it = by_first_word_.find(h);
+      if (it == by_first_word_.end()) return false;
+      list = &it->second;
+    }
   }
   // Entries are sorted by byte length, which is not the matched length when
   // spaces stretch; take the longest actual match.
@@ -225,16 +264,22 @@ bool PhraseList::MatchAt(std::string_view text, size_t pos, Match* match) const 
   return found;
 }
 
-bool PhraseList::MatchBefore(std::string_view text, size_t pos,
-                             Match* match) const {
+bool PhraseList::MatchBeforeSlow(std::string_view text, size_t pos,
+                                 Match* match) const {
   if (pos == 0 || pos > text.size()) return false;
   unsigned char b = static_cast<unsigned char>(text[pos - 1]);
   char32_t key = b < 0x80 ? FoldChar(b) : FoldChar(DecodeBefore(text, pos).cp);
   const std::vector<size_t>* list = by_last_.Find(key);
   if (!list) return false;
   if (IsLatinLetter(key)) {
-    uint32_t bit = uint32_t(WordHash(LatinWordBefore(text, pos)) >> 54);
+    uint64_t h = WordHash(LatinWordBefore(text, pos));
+    uint32_t bit = uint32_t(h >> 54);
     if (!(last_word_filter_[bit >> 6] & (uint64_t(1) << (bit & 63)))) return false;
+    if (!glued_start_) {
+      auto it = by_last_word_.find(h);
+      if (it == by_last_word_.end()) return false;
+      list = &it->second;
+    }
   }
   bool found = false;
   for (size_t index : *list) {

@@ -42,11 +42,31 @@ class PhraseList {
   const std::string& phrase(size_t index) const { return phrases_[index]; }
 
   // The longest entry starting exactly at `pos`; false when none.
-  bool MatchAt(std::string_view text, size_t pos, Match* match) const;
+  // Inline byte test first: most calls are at text no entry can start.
+  bool MatchAt(std::string_view text, size_t pos, Match* match) const {
+    if (pos >= text.size() || !HasByte(first_bytes_, text[pos])) return false;
+    return MatchAtSlow(text, pos, match);
+  }
   // The longest entry ending exactly at `pos`; false when none.
-  bool MatchBefore(std::string_view text, size_t pos, Match* match) const;
+  bool MatchBefore(std::string_view text, size_t pos, Match* match) const {
+    if (pos == 0 || pos > text.size() || !HasByte(last_bytes_, text[pos - 1])) {
+      return false;
+    }
+    return MatchBeforeSlow(text, pos, match);
+  }
 
  private:
+  static bool HasByte(const uint64_t (&bits)[4], char c) {
+    unsigned char b = static_cast<unsigned char>(c);
+    return (bits[b >> 6] >> (b & 63)) & 1;
+  }
+  bool MatchAtSlow(std::string_view text, size_t pos, Match* match) const;
+  bool MatchBeforeSlow(std::string_view text, size_t pos, Match* match) const;
+
+  // Every byte that can begin (end) a text character folding to an entry's
+  // first (last) key: the first (last) byte test of MatchAt (MatchBefore).
+  uint64_t first_bytes_[4] = {};
+  uint64_t last_bytes_[4] = {};
   // Entries keyed by their first (last) code point, folded; longest first.
   // Most calls find nothing, so a small bit filter answers "no" before the
   // map is touched; ASCII keys index an array directly.
@@ -63,6 +83,11 @@ class PhraseList {
   // entry is rejected before any comparison.
   uint64_t first_word_filter_[16] = {};
   uint64_t last_word_filter_[16] = {};  // same, for the last Latin word
+  // Entries by WordHash() of their first (last) Latin word, longest first:
+  // a word that passes the filter is then compared with only the entries
+  // that begin (end) with it. Not used for a glued end (start), where an
+  // entry that is one word may match the start (end) of a longer word.
+  std::unordered_map<uint64_t, std::vector<size_t>> by_first_word_, by_last_word_;
   std::vector<std::string> phrases_;
   bool glued_start_ = false;
   bool glued_end_ = false;

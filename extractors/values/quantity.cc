@@ -196,7 +196,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     size_t marker_end;
     for (const auto* markers : {&pack.month_markers, &pack.day_markers}) {
       for (const std::string& mk : *markers) {
-        if (text.compare(expr.span.end, mk.size(), mk) == 0) {
+        if (BytesAt(text, expr.span.end, mk)) {
           marker_end = expr.span.end + mk.size();
           return SkipOver(out, start, marker_end, "date part");
         }
@@ -317,6 +317,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   v.span = Span{left, end};
   std::sort(parts, parts + np,
             [](const PartRef& a, const PartRef& b) { return a.span.begin < b.span.begin; });
+  v.parts.reserve(np);
   for (int i = 0; i < np; ++i) v.parts.push_back({parts[i].name, parts[i].span});
   c.pattern_head = "";
   c.pattern_tail = context_scale && context_unit ? "+context_scale+context_unit"

@@ -1,11 +1,13 @@
 // Scan and Parse. One pass over the text finds anchors — digits, "+"
 // before digits, Latin words that begin a number word, month or web
 // address, Han and Hangul characters that begin a number word, province or
-// address label — cheaply (a byte test, then a word hash or a code-point
+// address label — cheaply (a byte test; for a word, its first two letters
+// and length against a bitmap, then a word hash; else a code-point
 // bitmap). Only at anchors do the precise parsers run; of their readings
 // the one reaching furthest wins, ties going to the more specific kind.
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "values/candidate.h"
 #include "values/char_class.h"
@@ -69,7 +71,7 @@ bool LooksLikeWeb(std::string_view text, size_t pos) {
     ++p;
   }
   if (dot_letter) return true;
-  return text.compare(p, 3, "://") == 0;
+  return BytesAt(text, p, "://");
 }
 
 // Whether a date can start at the digits at `pos`: the digits are followed
@@ -93,7 +95,9 @@ bool MayStartDate(std::string_view text, size_t pos) {
   return b >= 0x80 || IsAsciiLetter(b) || b == '-';
 }
 
-void TryAll(const ParseInput& in, size_t pos, bool digit, bool glued, Best* best) {
+// Not inlined: Scan's loop stays small.
+__attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool digit,
+                                       bool glued, Best* best) {
   best->Clear();
   if (glued) {
     // Digits stuck to a word ("President2010-06-24", "A380", "km2"): only a
@@ -118,13 +122,46 @@ void TryAll(const ParseInput& in, size_t pos, bool digit, bool glued, Best* best
   if (ReadQuantity(in, pos, &best->scratch())) best->OfferScratch();
 }
 
+// Moves `from` into the blank `to`, touching only the fields a reading set:
+// most of a Value's strings are empty, and moving each of them costs more
+// than the rest of emitting it.
+void MoveInto(Value* from, Value* to) {
+#if defined(__GLIBCXX__) && defined(__x86_64__)
+  static_assert(sizeof(Value) == 448, "Value changed: update MoveInto");
+#endif
+  auto take = [](std::string* a, std::string* b) {
+    if (!a->empty()) *b = std::move(*a);
+  };
+  to->type = from->type;
+  to->span = from->span;
+  to->number = from->number;
+  if (!from->ratio.empty()) to->ratio = std::move(from->ratio);
+  take(&from->unit, &to->unit);
+  to->bound = from->bound;
+  take(&from->date, &to->date);
+  take(&from->date_end, &to->date_end);
+  to->precision = from->precision;
+  take(&from->text, &to->text);
+  Value::Address& a = from->address;
+  Value::Address& b = to->address;
+  take(&a.province, &b.province);
+  take(&a.city, &b.city);
+  take(&a.district, &b.district);
+  take(&a.street, &b.street);
+  take(&a.number, &b.number);
+  take(&a.remainder, &b.remainder);
+  if (!from->parts.empty()) to->parts = std::move(from->parts);
+  take(&from->pattern, &to->pattern);
+}
+
 void Emit(Candidate* c, std::vector<Value>* out) {
   if (!c->emit) return;
   if (c->pattern_head) {
     c->value.pattern = PatternFromParts(c->value.parts, c->pattern_head);
     c->value.pattern += c->pattern_tail;
   }
-  out->push_back(std::move(c->value));
+  out->emplace_back();
+  MoveInto(&c->value, &out->back());
 }
 
 }  // namespace
@@ -206,36 +243,98 @@ size_t ReadWord(std::string_view text, size_t pos, uint64_t* hash) {
   return p;
 }
 
-}  // namespace
+// Where the run of ASCII letters at `p` ends, reading eight bytes at a time
+// (most words of a page are passed over this way, so this is the scanner's
+// inner loop).
+size_t AsciiLettersEnd(const unsigned char* bytes, size_t p, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  while (p + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, bytes + p, 8);
+    // Per byte, the high bit says 'a' <= (byte | 0x20) <= 'z' for a byte
+    // below 0x80: a subtraction and an addition on the low seven bits,
+    // which cannot borrow or carry across bytes.
+    uint64_t folded = w | (kOnes * 0x20);
+    uint64_t low7 = folded & (kOnes * 0x7F);
+    uint64_t letters = (kOnes * (127 + 'z' + 1) - low7) & ~folded &
+                       (low7 + kOnes * (127 - ('a' - 1))) & (kOnes * 0x80);
+    uint64_t others = ~letters & (kOnes * 0x80);
+    if (others) return p + (__builtin_ctzll(others) >> 3);
+    p += 8;
+  }
+#endif
+  while (p < n && kByteClass[bytes[p]] == kLetter) ++p;
+  return p;
+}
 
-std::vector<Value> Scan(std::string_view text, const Context& ctx) {
-  const LanguagePack& pack = PackFor(ctx.lang);
-  ParseInput in{text, &ctx, &pack, 0};
-  std::vector<Value> out;
-  out.reserve(text.size() / 16 + 4);
-  Best best;
-  size_t pos = 0;
+// End of the Latin word at `pos`, without hashing it.
+size_t WordEnd(std::string_view text, size_t pos) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
+  size_t p = pos;
+  while (true) {
+    p = AsciiLettersEnd(bytes, p, n);
+    if (p >= n || bytes[p] < 0x80) break;
+    CodePoint c = DecodeAt(text, p);
+    if (!IsLatinLetter(c.cp)) break;
+    p += c.len;
+  }
+  return p;
+}
+
+// Where the parsers run next: an anchor, the digits flags TryAll takes, and
+// where to go on if nothing reads there.
+struct Anchor {
+  size_t pos = 0;
+  size_t next = 0;
+  bool digit = false;
+  bool glued = false;
+};
+
+// Finds the first anchor at or after `pos`; false when there is none. Kept
+// apart from the parsers so that its loop over every byte of the page runs
+// in registers.
+__attribute__((noinline)) bool NextAnchor(std::string_view text, size_t pos,
+                                          const LanguagePack& pack, Anchor* a) {
+  const size_t n = text.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < n) {
-    uint8_t cls = ClassAt(text, pos);
+    uint8_t cls = kByteClass[bytes[pos]];
     if (cls == kOther) {  // ASCII punctuation and spaces start nothing
       ++pos;
       continue;
+    }
+    if (cls == kLetter) {
+      // The common case, kept free of calls: an ASCII word shaped like no
+      // anchor word, followed by neither an accented letter nor '.' or '@'.
+      size_t end = AsciiLettersEnd(bytes, pos + 1, n);
+      if ((end >= n || (bytes[end] < 0x80 && bytes[end] != '.' && bytes[end] != '@')) &&
+          !pack.MayBeAnchorWord(LanguagePack::WordShape(
+              bytes[pos], pos + 1 < n ? bytes[pos + 1] : 0, end - pos))) {
+        pos = end;
+        continue;
+      }
     }
     size_t next = pos + 1;  // where to go on if nothing reads here
     bool anchor = false, digit = false, glued = false;
     if (cls == kDigitByte) {
       anchor = digit = true;
       glued = LetterBefore(text, pos);
-      while (next < n && ClassAt(text, next) == kDigitByte) ++next;
+      while (next < n && kByteClass[bytes[next]] == kDigitByte) ++next;
     } else if (cls == kPlus) {
-      anchor = digit = next < n && ClassAt(text, next) == kDigitByte;
+      anchor = digit = next < n && kByteClass[bytes[next]] == kDigitByte;
     } else if (cls == kLetter) {
-      uint64_t hash;
-      next = ReadWord(text, pos, &hash);
+      // Only words shaped like an anchor word are hashed.
+      unsigned char second = next < n ? bytes[next] : 0;
+      next = WordEnd(text, pos);
+      bool may_anchor =
+          pack.MayBeAnchorWord(LanguagePack::WordShape(bytes[pos], second, next - pos));
+      uint64_t hash = 0;
+      if (may_anchor) ReadWord(text, pos, &hash);
       if (!LetterBefore(text, pos)) {
-        anchor = pack.IsAnchorWord(hash) ||
-                 (next < n && (text[next] == '.' || text[next] == '@') &&
+        anchor = (may_anchor && pack.IsAnchorWord(hash)) ||
+                 (next < n && (bytes[next] == '.' || bytes[next] == '@') &&
                   LooksLikeWeb(text, pos));
       }
     } else {
@@ -254,13 +353,29 @@ std::vector<Value> Scan(std::string_view text, const Context& ctx) {
         anchor = !LetterBefore(text, pos) && pack.IsAnchorWord(hash);
       }
     }
-    if (!anchor) {
-      pos = next;
-      continue;
+    if (anchor) {
+      *a = Anchor{pos, next, digit, glued};
+      return true;
     }
-    TryAll(in, pos, digit, glued, &best);
-    if (!best.found() || best.end() <= pos) {
-      pos = next;
+    pos = next;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Value> Scan(std::string_view text, const Context& ctx) {
+  const LanguagePack& pack = PackFor(ctx.lang);
+  ParseInput in{text, &ctx, &pack, 0};
+  std::vector<Value> out;
+  out.reserve(text.size() / 16 + 4);
+  Best best;
+  Anchor a;
+  size_t pos = 0;
+  while (NextAnchor(text, pos, pack, &a)) {
+    TryAll(in, a.pos, a.digit, a.glued, &best);
+    if (!best.found() || best.end() <= a.pos) {
+      pos = a.next;
       continue;
     }
     Emit(&best.first(), &out);

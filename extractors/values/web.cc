@@ -157,6 +157,7 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   v.type = ValueType::kUrl;
   v.span = Span{pos, end};
   v.text = host_text;
+  v.parts.reserve(4);  // one allocation for scheme, host, port and path
   if (!scheme.empty()) v.parts.push_back({"scheme", scheme});
   v.parts.push_back({"host", host});
   if (!port.empty() && port.end <= end) v.parts.push_back({"port", port});
