@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 
 #include "tokenize/tokenize.h"
 
@@ -79,6 +81,9 @@ Script ScriptOfLetter(char32_t c) {
   return tokenize::ScriptOf(c);
 }
 
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+constexpr uint64_t Bytes(uint8_t b) { return 0x0101010101010101ull * b; }
+
 // Longer runs are not function words; they are counted as letters only.
 constexpr size_t kMaxWordBytes = 32;
 
@@ -101,7 +106,9 @@ Evidence Gather(std::string_view text, const StopWords& fr,
   // The current word, lower-cased into a stack buffer; it stops growing past
   // kMaxWordBytes (room for one more code point), and is then too long to
   // be looked up.
-  char word[kMaxWordBytes + 4];
+  // Room for 8 bytes copied at any size up to kMaxWordBytes; at least 8
+  // bytes for KeyOfPadded.
+  char word[kMaxWordBytes + 1 + 8] = {};
   size_t word_size = 0;
   bool accented = false;
   // A word longer than every entry needs no hashing.
@@ -112,27 +119,77 @@ Evidence Gather(std::string_view text, const StopWords& fr,
       e.accented_words += accented;
     }
     if (word_size != 0 && word_size <= longest) {
-      std::string_view w(word, word_size);
-      uint32_t hash = StopWords::Hash(w);
+      const StopWords::Key key = StopWords::KeyOfPadded(word, word_size);
       if (elided) {
-        e.fr_words += fr.ContainsElision(w, hash);
-        e.en_words += en.ContainsElision(w, hash);
+        e.fr_words += fr.ContainsElision(key);
+        e.en_words += en.ContainsElision(key);
       } else {
-        e.fr_words += fr.Contains(w, hash);
-        e.en_words += en.Contains(w, hash);
+        e.fr_words += fr.Contains(key);
+        e.en_words += en.Contains(key);
       }
     }
     word_size = 0;
     accented = false;
   };
+  // Counted in a local, not in `e`: end_word() holds a reference to `e`,
+  // which kept this count in memory, a store and reload per letter.
+  uint32_t latin = 0;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t i = 0; i < text.size();) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // Up to eight ASCII bytes at a time: a branch per word instead of per
+    // byte (the letter test mispredicted at every word edge). Same effect
+    // as the byte loop below.
+    if (i + 8 <= text.size()) {
+      uint64_t chunk;
+      std::memcpy(&chunk, bytes + i, 8);
+      // The ASCII bytes before the first non-ASCII one, if any.
+      const uint64_t high = chunk & kHighBits;
+      const size_t ascii = high == 0 ? 8 : __builtin_ctzll(high) / 8;
+      if (ascii != 0) {
+        const uint64_t in_reach =
+            ascii == 8 ? kHighBits
+                       : kHighBits & ((uint64_t{1} << (8 * ascii)) - 1);
+        const uint64_t lower = (chunk & ~high) | Bytes(0x20);
+        // High bit of each byte that is a letter: 'a' <= lower <= 'z'.
+        const uint64_t letters = (lower + Bytes(0x80 - 'a')) &
+                                 ~(lower + Bytes(0x80 - 'z' - 1)) & in_reach;
+        const uint64_t others = ~letters & in_reach;
+        // One bit per byte: gather them into the top byte by a multiply
+        // (no popcount instruction in the baseline x86-64 target).
+        latin += static_cast<uint32_t>(((letters >> 7) * Bytes(1)) >> 56);
+        // Padded so that eight bytes can be copied from any offset below 8.
+        unsigned char lowered[16] = {};
+        std::memcpy(lowered, &lower, 8);
+        for (size_t j = 0; j < ascii;) {
+          if ((letters >> (8 * j)) & 0x80) {  // a run of letters from j
+            const uint64_t rest = others >> (8 * j);
+            const size_t run =
+                rest == 0 ? ascii - j : __builtin_ctzll(rest) / 8;
+            if (word_size <= kMaxWordBytes) {
+              // A fixed eight-byte copy (the word buffer has room): a
+              // variable-length one branched on the length.
+              std::memcpy(word + word_size, lowered + j, 8);
+              word_size += std::min(run, kMaxWordBytes + 1 - word_size);
+            }
+            j += run;
+          } else {  // a run of other bytes: the first one ends the word
+            if (word_size != 0) end_word(bytes[i + j] == '\'');
+            const uint64_t rest = letters >> (8 * j);
+            j = rest == 0 ? ascii : j + __builtin_ctzll(rest) / 8;
+          }
+        }
+        i += ascii;
+        continue;
+      }
+    }
+#endif
     unsigned char b = bytes[i];
     if (b < 0x80) {  // ASCII, most of a Latin page: no decoding
       ++i;
       unsigned char lower = b | 0x20;
       if (lower >= 'a' && lower <= 'z') {
-        ++e.latin;
+        ++latin;
         if (word_size <= kMaxWordBytes) word[word_size++] = lower;
         continue;
       }
@@ -142,7 +199,7 @@ Evidence Gather(std::string_view text, const StopWords& fr,
     char32_t c = Decode(text, &i);
     switch (ScriptOfLetter(c)) {
       case Script::kLatin: {
-        ++e.latin;
+        ++latin;
         char32_t lower = ToLower(c);
         accented = accented || IsFrenchAccent(lower);
         if (word_size <= kMaxWordBytes) {
@@ -168,6 +225,7 @@ Evidence Gather(std::string_view text, const StopWords& fr,
     if (word_size != 0) end_word(c == U'\u2019');
   }
   end_word(false);
+  e.latin = latin;
   return e;
 }
 

@@ -14,19 +14,21 @@ bool IsBadByte(unsigned char c) { return c < 0x80 && !(c >= 'a' && c <= 'z'); }
 }  // namespace
 
 bool StopWords::ViewSet::Insert(std::string_view word) {
-  if (Contains(word, Hash(word))) return false;
+  const Key key = KeyOf(word);
+  if (Contains(key)) return false;
   if ((size_ + 1) * 2 > slots_.size()) {
-    std::vector<std::string_view> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, std::string_view());
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
     size_ = 0;
-    for (std::string_view w : old) {
-      if (w.data() != nullptr) Insert(w);
+    for (const Slot& s : old) {
+      if (s.word.data() != nullptr) Insert(s.word);
     }
   }
   size_t mask = slots_.size() - 1;
-  size_t i = Hash(word) & mask;
-  while (slots_[i].data() != nullptr) i = (i + 1) & mask;
-  slots_[i] = word;
+  size_t i = key.hash & mask;
+  while (slots_[i].word.data() != nullptr) i = (i + 1) & mask;
+  slots_[i] = Slot{key.head, word};
+  AddToFilter(key.hash);
   ++size_;
   if (word.size() > max_size_) max_size_ = word.size();
   return true;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -25,26 +26,37 @@ class StopWords {
   static Result<StopWords> Parse(std::string_view data,
                                  std::string_view source);
 
+  // A word prepared for lookups: its first eight bytes packed into an
+  // integer (zero-filled) and its hash, computed once for several lists.
+  struct Key {
+    std::string_view word;
+    uint64_t head;
+    uint32_t hash;
+  };
+  static Key KeyOf(std::string_view word) {
+    uint64_t head = 0;
+    std::memcpy(&head, word.data(), std::min<size_t>(word.size(), 8));
+    return Key{word, head, Hash(head, word.size())};
+  }
+  // The same for `size` bytes at `data`, where at least eight bytes can be
+  // read (a word buffer): no byte loop.
+  static Key KeyOfPadded(const char* data, size_t size) {
+    uint64_t head;
+    std::memcpy(&head, data, 8);
+    if (size < 8) head &= (uint64_t{1} << (8 * size)) - 1;
+    return Key{std::string_view(data, size), head, Hash(head, size)};
+  }
+
   // `word` is lower case, without apostrophe.
   bool Contains(std::string_view word) const {
-    return words_.Contains(word, Hash(word));
+    return words_.Contains(KeyOf(word));
   }
   // `word` was written directly before an apostrophe ("l" of "l’intention").
   bool ContainsElision(std::string_view word) const {
-    return elisions_.Contains(word, Hash(word));
+    return elisions_.Contains(KeyOf(word));
   }
-  // The same, with `hash` == Hash(word) computed once for several lists.
-  bool Contains(std::string_view word, uint32_t hash) const {
-    return words_.Contains(word, hash);
-  }
-  bool ContainsElision(std::string_view word, uint32_t hash) const {
-    return elisions_.Contains(word, hash);
-  }
-  static uint32_t Hash(std::string_view word) {
-    uint32_t h = 2166136261u;  // FNV-1a
-    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-  }
+  bool Contains(const Key& key) const { return words_.Contains(key); }
+  bool ContainsElision(const Key& key) const { return elisions_.Contains(key); }
   size_t size() const { return words_.size() + elisions_.size(); }
   // Bytes of the longest entry, words or elisions; 0 when empty.
   size_t longest() const {
@@ -52,27 +64,53 @@ class StopWords {
   }
 
  private:
+  // Multiplicative hash of the packed head and the size: one multiply
+  // instead of a byte loop (longer words share the hash of their first
+  // eight bytes and are told apart by the comparison).
+  static uint32_t Hash(uint64_t head, size_t size) {
+    return static_cast<uint32_t>(((head ^ size) * 0x9E3779B97F4A7C15ull) >> 32);
+  }
+
   // Open addressing over views, power-of-two slots, at most half full: langid
   // asks once per Latin word, and std::unordered_set's hashing and bucket
-  // chains were most of its time.
+  // chains were most of its time. Each slot keeps the packed head of its
+  // word, so a lookup compares integers, not strings.
   class ViewSet {
    public:
     // False when `word` was already there.
     bool Insert(std::string_view word);
-    bool Contains(std::string_view word, uint32_t hash) const {
-      if (word.size() > max_size_ || slots_.empty()) return false;
+    bool Contains(const Key& key) const {
+      if (key.word.size() > max_size_ || !MayContain(key.hash)) return false;
       size_t mask = slots_.size() - 1;
-      for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const std::string_view& slot = slots_[i];
-        if (slot.data() == nullptr) return false;
-        if (slot == word) return true;
+      for (size_t i = key.hash & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots_[i];
+        if (slot.word.data() == nullptr) return false;
+        if (slot.head == key.head && slot.word.size() == key.word.size() &&
+            (key.word.size() <= 8 || slot.word == key.word)) {
+          return true;
+        }
       }
     }
     size_t size() const { return size_; }
     size_t longest() const { return max_size_; }
 
    private:
-    std::vector<std::string_view> slots_;  // data() == nullptr: empty slot
+    // One bit per value of the hash's top nine bits, set for every entry:
+    // most words asked for are on neither list, and this cache line turns
+    // them away without touching the slots.
+    bool MayContain(uint32_t hash) const {
+      return (filter_[hash >> 29] >> ((hash >> 23) & 63)) & 1;
+    }
+    void AddToFilter(uint32_t hash) {
+      filter_[hash >> 29] |= uint64_t{1} << ((hash >> 23) & 63);
+    }
+
+    struct Slot {
+      uint64_t head = 0;
+      std::string_view word;  // data() == nullptr: empty slot
+    };
+    uint64_t filter_[8] = {};
+    std::vector<Slot> slots_;
     size_t size_ = 0;
     size_t max_size_ = 0;  // longest entry; 0 while empty, so no probing
   };

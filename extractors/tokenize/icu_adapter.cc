@@ -140,6 +140,51 @@ Script FirstStrongScript(const char16_t* s, int32_t n) {
   return Script::kCommon;
 }
 
+bool IsAsciiLetter(char16_t u) {
+  return u < 0x80 && (u | 0x20) >= 'a' && (u | 0x20) <= 'z';
+}
+
+// Kind of a one-unit ASCII token without word status (a space, "," or
+// "+"), the commonest tokens after words: looked up instead of asking ICU.
+const TokenKind* AsciiTokenKinds() {
+  static const TokenKind* const table = [] {
+    auto* t = new TokenKind[0x80];
+    for (UChar32 c = 0; c < 0x80; ++c) {
+      t[c] = IsWhiteSpace(static_cast<char32_t>(c)) ? TokenKind::kSpace
+             : u_ispunct(c)                         ? TokenKind::kPunctuation
+                                                    : TokenKind::kSymbol;
+    }
+    return t;
+  }();
+  return table;
+}
+
+// How FindSentences reads a BMP code point of Sentence_Break `value`.
+SentenceBreakUnits::Kind SentenceKindOf(UChar32 c, int32_t value) {
+  using Kind = SentenceBreakUnits::Kind;
+  if (U16_IS_SURROGATE(c)) return Kind::kOther;
+  switch (value) {
+    case U_SB_STERM:
+    case U_SB_ATERM:
+      return Kind::kTerminator;
+    case U_SB_CLOSE:
+      return Kind::kClose;
+    case U_SB_SP:
+      return Kind::kSpace;
+    case U_SB_SCONTINUE:
+      return Kind::kContinue;
+    case U_SB_EXTEND:
+    case U_SB_FORMAT:
+      return Kind::kTransparent;
+    case U_SB_UPPER:
+    case U_SB_LOWER:
+    case U_SB_OLETTER:
+      return Kind::kLetter;
+    default:
+      return Kind::kOther;
+  }
+}
+
 }  // namespace
 
 Result<Breaker*> ThreadBreaker(BreakType type) {
@@ -193,13 +238,12 @@ const SentenceBreakUnits& GetSentenceBreakUnits() {
   static const SentenceBreakUnits* const units = [] {
     auto* set = new SentenceBreakUnits;
     for (UChar32 c = 0; c <= 0xFFFF; ++c) {
-      bool may_break = U16_IS_SURROGATE(c);
-      if (!may_break) {
-        int32_t value = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
-        may_break = value == U_SB_STERM || value == U_SB_ATERM ||
-                    value == U_SB_SEP || value == U_SB_CR || value == U_SB_LF;
-      }
+      int32_t value = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+      bool may_break = U16_IS_SURROGATE(c) || value == U_SB_STERM ||
+                       value == U_SB_ATERM || value == U_SB_SEP ||
+                       value == U_SB_CR || value == U_SB_LF;
       if (may_break) set->bits_[c >> 6] |= uint64_t{1} << (c & 63);
+      set->kinds_[c] = SentenceKindOf(c, value);
     }
     return set;
   }();
@@ -208,10 +252,17 @@ const SentenceBreakUnits& GetSentenceBreakUnits() {
 
 void Classify(const char16_t* units, int32_t size, int32_t rule_status,
               TokenKind* kind, Script* script) {
+  const char16_t u0 = units[0];
   if (rule_status >= UBRK_WORD_NONE_LIMIT) {
     *kind = rule_status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber
                                                  : TokenKind::kWord;
-    *script = FirstStrongScript(units, size);
+    *script =
+        IsAsciiLetter(u0) ? Script::kLatin : FirstStrongScript(units, size);
+    return;
+  }
+  if (size == 1 && u0 < 0x80) {
+    *kind = AsciiTokenKinds()[u0];
+    *script = IsAsciiLetter(u0) ? Script::kLatin : Script::kCommon;
     return;
   }
   int32_t i = 0;
@@ -230,6 +281,36 @@ void Classify(const char16_t* units, int32_t size, int32_t rule_status,
   }
   *kind = u_ispunct(first) ? TokenKind::kPunctuation : TokenKind::kSymbol;
   *script = FirstStrongScript(units, size);
+}
+
+int32_t NextWordSegments(Breaker* breaker, const char16_t* units, int32_t begin,
+                         WordSegment* out, int32_t capacity) {
+  icu::BreakIterator* it = breaker->iterator();
+  const TokenKind* ascii_kinds = AsciiTokenKinds();
+  int32_t n = 0;
+  while (n < capacity) {
+    int32_t end = it->next();
+    if (end == icu::BreakIterator::DONE) break;
+    WordSegment& segment = out[n++];
+    segment.end = end;
+    const int32_t rule_status = it->getRuleStatus();
+    const char16_t first = units[begin];
+    // The commonest segments, a Latin word or a one-unit space or
+    // punctuation, inline; the same answers as Classify().
+    if (rule_status >= UBRK_WORD_NUMBER_LIMIT && IsAsciiLetter(first)) {
+      segment.kind = TokenKind::kWord;
+      segment.script = Script::kLatin;
+    } else if (rule_status < UBRK_WORD_NONE_LIMIT && end - begin == 1 &&
+               first < 0x80) {
+      segment.kind = ascii_kinds[first];
+      segment.script = IsAsciiLetter(first) ? Script::kLatin : Script::kCommon;
+    } else {
+      Classify(units + begin, end - begin, rule_status, &segment.kind,
+               &segment.script);
+    }
+    begin = end;
+  }
+  return n;
 }
 
 }  // namespace icu_adapter

@@ -41,15 +41,31 @@ int32_t Next(Breaker* breaker, int32_t* rule_status);
 // than after a line break: Sentence_Break STerm, ATerm and Sep, plus every
 // surrogate (whose pair is not looked up). Built from ICU's property data
 // on first use.
+//
+// KindOf() tells how the rules (UAX #29 SB8a-SB11) read a unit that follows
+// a terminator: a boundary can only come after "terminator Close* Sp*", and
+// only before a unit that is none of those, nor SContinue, nor Extend or
+// Format (which SB5 attaches to the unit before).
 class SentenceBreakUnits {
  public:
+  enum class Kind : uint8_t {
+    kOther,        // may start a new sentence (also Sep and surrogates)
+    kLetter,       // the same, and Upper, Lower or OLetter
+    kTerminator,   // STerm, ATerm
+    kClose,        // Close
+    kSpace,        // Sp
+    kContinue,     // SContinue: never starts a sentence after a terminator
+    kTransparent,  // Extend, Format
+  };
   bool Contains(char16_t unit) const {
     return (bits_[unit >> 6] >> (unit & 63)) & 1;
   }
+  Kind KindOf(char16_t unit) const { return kinds_[unit]; }
 
  private:
   friend const SentenceBreakUnits& GetSentenceBreakUnits();
   uint64_t bits_[1024] = {};
+  Kind kinds_[0x10000] = {};
 };
 const SentenceBreakUnits& GetSentenceBreakUnits();
 
@@ -57,6 +73,20 @@ const SentenceBreakUnits& GetSentenceBreakUnits();
 // ended with `rule_status`. See TokenKind and Script in tokenize.h.
 void Classify(const char16_t* units, int32_t size, int32_t rule_status,
               TokenKind* kind, Script* script);
+
+// One word segment: where it ends, and Classify() of it.
+struct WordSegment {
+  int32_t end;
+  TokenKind kind;
+  Script script;
+};
+
+// The next segments of the word breaker over `units` (the text it was set
+// to), the first starting at `begin` (the current boundary): fills up to
+// `capacity` of `out` and returns how many, 0 past the last one. Batching
+// keeps the caller's per-token loop free of calls.
+int32_t NextWordSegments(Breaker* breaker, const char16_t* units, int32_t begin,
+                         WordSegment* out, int32_t capacity);
 
 }  // namespace icu_adapter
 }  // namespace tokenize

@@ -23,27 +23,80 @@ bool IsInnerFullStop(const char16_t* units, int32_t i, int32_t end) {
   return (next >= u'a' && next <= u'z') || (next >= u'0' && next <= u'9');
 }
 
-bool MayBreakInside(const icu_adapter::SentenceBreakUnits& may_break,
-                    const char16_t* units, const LineRange& line) {
+// How far ICU must read a line to find the sentence boundaries strictly
+// inside it: kNoBoundary when there can be none. A boundary needs
+// "terminator Close* Sp*" before it and a unit of kind kOther or kLetter
+// after it (UAX #29 SB8a-SB11; a Close after the spaces too), so a
+// terminator followed only by closers, spaces and further terminators up to
+// the line end ("It ends here.", "and more...") or by SContinue ("e.g.,
+// this") gives none. Each such place is left to ICU, which also knows SB6-
+// SB8; after the last one ICU needs to read only until SB8's look-ahead has
+// its answer (the next letter or terminator; we read to the end of that
+// word), not to the end of a long last sentence.
+constexpr int32_t kNoBoundary = -1;
+
+int32_t IcuReadEnd(const icu_adapter::SentenceBreakUnits& sentence_units,
+                   const char16_t* units, const LineRange& line) {
+  using Kind = icu_adapter::SentenceBreakUnits::Kind;
+  enum { kText, kAfterTerminator, kAfterSpace } state = kText;
+  int32_t last_start = kNoBoundary;  // last place a sentence may start
   for (int32_t i = line.begin; i < line.end; ++i) {
-    if (may_break.Contains(units[i]) &&
-        !IsInnerFullStop(units, i, line.end)) {
-      return true;
+    const char16_t unit = units[i];
+    if (state != kText) {
+      switch (sentence_units.KindOf(unit)) {
+        case Kind::kTransparent:
+          continue;
+        case Kind::kTerminator:
+          state = kAfterTerminator;
+          continue;
+        case Kind::kClose:
+          if (state == kAfterTerminator) continue;
+          break;  // a closer after the spaces may open the next sentence
+        case Kind::kSpace:
+          state = kAfterSpace;
+          continue;
+        case Kind::kContinue:
+          state = kText;
+          continue;
+        case Kind::kOther:
+        case Kind::kLetter:
+          break;
+      }
+      last_start = i;  // and the unit is read again as plain text
+      state = kText;
     }
+    if (!sentence_units.Contains(unit)) continue;
+    // Sep, or a surrogate whose pair is not looked up: ICU reads it all.
+    if (sentence_units.KindOf(unit) != Kind::kTerminator) return line.end;
+    if (!IsInnerFullStop(units, i, line.end)) state = kAfterTerminator;
   }
-  return false;
+  if (last_start == kNoBoundary) return kNoBoundary;
+  int32_t end = last_start;
+  while (end < line.end) {
+    Kind kind = sentence_units.KindOf(units[end++]);
+    if (kind == Kind::kLetter || kind == Kind::kTerminator) break;
+  }
+  while (end < line.end) {
+    Kind kind = sentence_units.KindOf(units[end]);
+    if (kind == Kind::kSpace || kind == Kind::kTerminator) break;
+    ++end;
+  }
+  return end;
 }
 
-// Runs ICU over units[begin, end), a run of whole lines.
+// Runs ICU over units[begin, read_end), a run of whole lines but the end of
+// the last one, which ends at line_end: no boundary lies in
+// [read_end, line_end), so the segment ICU ends at read_end goes on to it.
 Status BreakRun(icu_adapter::Breaker* breaker, const char16_t* units,
-                int32_t begin, int32_t end, uint32_t block,
-                std::vector<SentenceRange>* sentences) {
-  Status set = icu_adapter::SetText(breaker, units + begin, end - begin);
+                int32_t begin, int32_t read_end, int32_t line_end,
+                uint32_t block, std::vector<SentenceRange>* sentences) {
+  Status set = icu_adapter::SetText(breaker, units + begin, read_end - begin);
   if (!set.ok()) return set;
   int32_t a = 0;
   for (int32_t b;
        (b = icu_adapter::Next(breaker, nullptr)) != icu_adapter::kDone; a = b) {
-    AddTrimmed(units, begin + a, begin + b, block, sentences);
+    int32_t end = begin + b == read_end ? line_end : begin + b;
+    AddTrimmed(units, begin + a, end, block, sentences);
   }
   return Status::Ok();
 }
@@ -58,32 +111,38 @@ Status FindSentences(const char16_t* units, const std::vector<LineRange>& lines,
   Result<icu_adapter::Breaker*> breaker =
       icu_adapter::ThreadBreaker(icu_adapter::BreakType::kSentence);
   if (!breaker.ok()) return breaker.status();
-  const icu_adapter::SentenceBreakUnits& may_break =
+  const icu_adapter::SentenceBreakUnits& sentence_units =
       icu_adapter::GetSentenceBreakUnits();
   // ICU always breaks after a line break, and elsewhere only after a
-  // sentence terminator or separator. So a line without one is a sentence by
-  // itself and ICU need not read it; consecutive lines that have one are
-  // given to ICU together. Its results are the same as over the whole text,
-  // at a fraction of the cost on tables and lists.
+  // sentence terminator or separator (see IcuReadEnd). So a line where
+  // none can end a sentence early is a sentence by itself and ICU need not
+  // read it; consecutive lines that may hold a boundary are given to ICU
+  // together, up to where their last boundary is decided. Its results are
+  // the same as over the whole text, at a fraction of the cost on tables,
+  // lists and long paragraphs.
   for (uint32_t bi = 0; bi < blocks.size(); ++bi) {
     const BlockRange& block = blocks[bi];
-    int32_t run_begin = -1, run_end = -1;
+    int32_t run_begin = -1, run_read_end = -1, run_line_end = -1;
     for (uint32_t li = block.first_line; li <= block.last_line; ++li) {
       const LineRange& line = lines[li];
-      if (MayBreakInside(may_break, units, line)) {
+      const int32_t read_end = IcuReadEnd(sentence_units, units, line);
+      if (read_end != kNoBoundary) {
         if (run_begin < 0) run_begin = line.begin;
-        run_end = line.end;
+        run_read_end = read_end;
+        run_line_end = line.end;
         continue;
       }
       if (run_begin >= 0) {
-        Status s = BreakRun(*breaker, units, run_begin, run_end, bi, sentences);
+        Status s = BreakRun(*breaker, units, run_begin, run_read_end,
+                            run_line_end, bi, sentences);
         if (!s.ok()) return s;
         run_begin = -1;
       }
       AddTrimmed(units, line.begin, line.end, bi, sentences);
     }
     if (run_begin >= 0) {
-      Status s = BreakRun(*breaker, units, run_begin, run_end, bi, sentences);
+      Status s = BreakRun(*breaker, units, run_begin, run_read_end,
+                          run_line_end, bi, sentences);
       if (!s.ok()) return s;
     }
   }

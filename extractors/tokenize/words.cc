@@ -45,81 +45,98 @@ Status FindTokens(const Utf16Text& u16, const std::vector<LineRange>& lines,
 
   // Latin text averages a little over three units per token (word + space).
   tokens->reserve(tokens->size() + static_cast<size_t>(u16.size) / 3 + 16);
+  // Everything the loop reads is copied to locals first: GCC lets any
+  // pointer store (such as the vector's end after emplace_back) alias the
+  // vectors' own pointers, and reloaded them all once per token.
   const bool join = u16.has_replacement;
+  const bool supplementary = u16.has_supplementary;
+  const bool identity = raw.identity();
+  const LineRange* const line_at = lines.data();
+  const size_t line_count = lines.size();
+  const BlockRange* const block_at = blocks.data();
+  const size_t block_count = blocks.size();
+  const SentenceRange* const sentence_at = sentences.data();
+  const size_t sentence_count = sentences.size();
   JoinState previous;
   size_t li = 0, bi = 0, si = 0;
   // Low surrogates before the current token and before the current line:
   // their difference turns a unit distance into a code point column.
   int64_t surrogates = 0, surrogates_at_line = 0;
-  int32_t a = 0, status = 0;
-  for (int32_t b;
-       (b = icu_adapter::Next(*breaker, &status)) != icu_adapter::kDone;
-       a = b) {
-    TokenKind kind;
-    Script script;
-    icu_adapter::Classify(units + a, b - a, status, &kind, &script);
-    int32_t surrogates_here =
-        u16.has_supplementary ? CountLowSurrogates(units + a, b - a) : 0;
+  // Segments come from ICU in batches, so this loop makes no calls.
+  constexpr int32_t kBatch = 64;
+  icu_adapter::WordSegment batch[kBatch];
+  int32_t a = 0;
+  int32_t n;
+  while ((n = icu_adapter::NextWordSegments(*breaker, units, a, batch,
+                                            kBatch)) > 0) {
+    for (int32_t k = 0; k < n; a = batch[k].end, ++k) {
+      const int32_t b = batch[k].end;
+      const TokenKind kind = batch[k].kind;
+      const Script script = batch[k].script;
+      int32_t surrogates_here =
+          supplementary ? CountLowSurrogates(units + a, b - a) : 0;
 
-    if (join) {
-      bool run = kind == TokenKind::kSymbol && AllReplacement(units + a, b - a);
-      bool word = kind == TokenKind::kWord;
-      bool joins = !tokens->empty() &&
-                   ((run && (previous.word || previous.replacement_run)) ||
-                    (word && previous.ends_replacement));
-      if (joins) {
-        Token& last = tokens->back();
-        last.text.end = to_utf8[b];
-        last.raw = raw(last.text);
-        if (word) last.kind = TokenKind::kWord;
-        if (last.script == Script::kCommon) last.script = script;
-        previous.word = last.kind == TokenKind::kWord;
-        previous.replacement_run = previous.replacement_run && run;
-        previous.ends_replacement = run;
-        surrogates += surrogates_here;
-        continue;
+      if (join) {
+        bool run =
+            kind == TokenKind::kSymbol && AllReplacement(units + a, b - a);
+        bool word = kind == TokenKind::kWord;
+        bool joins = !tokens->empty() &&
+                     ((run && (previous.word || previous.replacement_run)) ||
+                      (word && previous.ends_replacement));
+        if (joins) {
+          Token& last = tokens->back();
+          last.text.end = to_utf8[b];
+          last.raw = raw(last.text);
+          if (word) last.kind = TokenKind::kWord;
+          if (last.script == Script::kCommon) last.script = script;
+          previous.word = last.kind == TokenKind::kWord;
+          previous.replacement_run = previous.replacement_run && run;
+          previous.ends_replacement = run;
+          surrogates += surrogates_here;
+          continue;
+        }
+        previous = JoinState{word, run, run};
       }
-      previous = JoinState{word, run, run};
-    }
 
-    // Every line start is a word boundary (ICU breaks after CR and LF), so
-    // the token that opens a line is the one that crosses its start.
-    while (li + 1 < lines.size() && lines[li + 1].begin <= a) {
-      ++li;
-      surrogates_at_line = surrogates;
-    }
-    uint32_t column = static_cast<uint32_t>(
-        (a - lines[li].begin) - (surrogates - surrogates_at_line) + 1);
-    surrogates += surrogates_here;
+      // Every line start is a word boundary (ICU breaks after CR and LF), so
+      // the token that opens a line is the one that crosses its start.
+      while (li + 1 < line_count && line_at[li + 1].begin <= a) {
+        ++li;
+        surrogates_at_line = surrogates;
+      }
+      uint32_t column = static_cast<uint32_t>(
+          (a - line_at[li].begin) - (surrogates - surrogates_at_line) + 1);
+      surrogates += surrogates_here;
 
-    while (bi < blocks.size() && blocks[bi].end <= a) ++bi;
-    uint32_t block = bi < blocks.size() && blocks[bi].begin <= a
-                         ? static_cast<uint32_t>(bi)
-                         : kNoIndex;
-    while (si < sentences.size() && sentences[si].end <= a) ++si;
-    uint32_t sentence = si < sentences.size() && sentences[si].begin <= a
-                            ? static_cast<uint32_t>(si)
-                            : kNoIndex;
+      while (bi < block_count && block_at[bi].end <= a) ++bi;
+      uint32_t block = bi < block_count && block_at[bi].begin <= a
+                           ? static_cast<uint32_t>(bi)
+                           : kNoIndex;
+      while (si < sentence_count && sentence_at[si].end <= a) ++si;
+      uint32_t sentence = si < sentence_count && sentence_at[si].begin <= a
+                              ? static_cast<uint32_t>(si)
+                              : kNoIndex;
 
-    // Field by field into the vector: building a Token on the stack and
-    // copying it stalled on store forwarding (a third of this loop's time).
-    // Likewise the raw span is written as two integers, not a Span copy.
-    Token& token = tokens->emplace_back();
-    const uint64_t begin = to_utf8[a], end = to_utf8[b];
-    token.text.begin = begin;
-    token.text.end = end;
-    if (raw.identity()) {
-      token.raw.begin = begin;
-      token.raw.end = end;
-    } else {
-      token.raw = raw(token.text);
+      // Field by field into the vector: building a Token on the stack and
+      // copying it stalled on store forwarding (a third of this loop's time).
+      // Likewise the raw span is written as two integers, not a Span copy.
+      Token& token = tokens->emplace_back();
+      const uint64_t begin = to_utf8[a], end = to_utf8[b];
+      token.text.begin = begin;
+      token.text.end = end;
+      if (identity) {
+        token.raw.begin = begin;
+        token.raw.end = end;
+      } else {
+        token.raw = raw(token.text);
+      }
+      token.kind = kind;
+      token.script = script;
+      token.line = static_cast<uint32_t>(li + 1);
+      token.column = column;
+      token.block = block;
+      token.sentence = sentence;
     }
-    token.kind = kind;
-    token.script = script;
-    token.line = static_cast<uint32_t>(li + 1);
-    token.column = column;
-    token.block = block;
-    token.sentence = sentence;
   }
   return Status::Ok();
 }

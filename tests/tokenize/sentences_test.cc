@@ -161,6 +161,82 @@ TEST_CASE("Sentence shortcut matches a full ICU pass on generated texts") {
   }
 }
 
+TEST_CASE("Sentence shortcut matches ICU after terminators at line ends") {
+  // Lines whose terminators are followed only by closers, spaces, more
+  // terminators or SContinue skip ICU; these are the cases to get right.
+  const std::string texts[] = {
+      "It ends here.\nand more...\nSo? (yes.)  \nWhat?!\n",
+      "e.g., this one. and; that: x\n\xC2\xAB Quoted. \xC2\xBB\nA. )B\n",
+      "Fin.\xE2\x80\x9D \xE2\x80\x9Cnext\xE2\x80\x9D\n"
+      "Dot.\xC2\xAD\nDot.\xCC\x81x",
+      "\xE5\x8F\xA5\xE3\x80\x82\xE3\x80\x81\xE6\x96\x87\n"
+      "\xE5\x8F\xA5\xE3\x80\x82 \n\xE5\x8F\xA5\xEF\xBC\x9F\xEF\xBC\x8C\n",
+      "3.5 km. www.example.com.\nSmile.\xF0\x9F\x98\x80\nv1.2.\n",
+      // ICU reads a line only up to the word after its last possible
+      // boundary: SB8's look-ahead past digits and symbols must fit.
+      "Etc. 3 apples and more\nEnds. 123 - lower case tail\n"
+      "Ends. (x) lower\nA. \"b\" tail words here\n"
+      "Ok. \xC3\x89t\xC3\xA9 long tail",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    Segmentation s = SegmentText(text);
+    std::vector<Span> got;
+    for (const Sentence& x : s.sentences) got.push_back(x.text);
+    CHECK(got == ReferenceSentences(text));
+  }
+}
+
+TEST_CASE("Sentence shortcut matches ICU on generated terminator tails") {
+  // Every Sentence_Break kind the shortcut reads after a terminator:
+  // STerm, ATerm, Close, Sp, SContinue, Extend, Format, Upper, Lower,
+  // Numeric, OLetter, Sep, and a supplementary letter.
+  const char* pieces[] = {"a",
+                          "Z",
+                          "7",
+                          ".",
+                          ".",
+                          "?",
+                          "!",
+                          " ",
+                          " ",
+                          "\n",
+                          ")",
+                          "\"",
+                          ",",
+                          ";",
+                          ":",
+                          "-",
+                          "\xE2\x80\xA6",       // ellipsis
+                          "\xE2\x80\x9D",       // right double quote
+                          "\xC2\xBB",           // right guillemet
+                          "\xCC\x81",           // combining acute
+                          "\xC2\xAD",           // soft hyphen
+                          "\xC3\xA9",           // e acute
+                          "\xE3\x80\x82",       // ideographic full stop
+                          "\xE3\x80\x81",       // ideographic comma
+                          "\xEF\xBC\x8C",       // fullwidth comma
+                          "\xE4\xB8\xAD",       // CJK ideograph
+                          "\xE2\x80\xA8",       // line separator
+                          "\xC2\xA0",           // no-break space
+                          "\xF0\x9D\x90\x80"};  // math bold A
+  uint32_t state = 77;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    state = state * 1103515245u + 12345u;
+    size_t length = (state >> 16) % 24;
+    for (size_t i = 0; i < length; ++i) {
+      state = state * 1103515245u + 12345u;
+      text += pieces[(state >> 16) % (sizeof pieces / sizeof pieces[0])];
+    }
+    Segmentation s = SegmentText(text);
+    std::vector<Span> got;
+    for (const Sentence& x : s.sentences) got.push_back(x.text);
+    INFO(text);
+    REQUIRE(got == ReferenceSentences(text));
+  }
+}
+
 }  // namespace
 }  // namespace tokenize
 }  // namespace twinmap
