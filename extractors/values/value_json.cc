@@ -134,7 +134,7 @@ std::string ToJson(const Value& v, std::string_view text) {
   nlohmann::ordered_json parts = nlohmann::ordered_json::array();
   for (const Part& p : v.parts) {
     nlohmann::ordered_json part;
-    part["name"] = p.name;
+    part["name"] = std::string(p.name);
     part["span"] = SpanJson(p.span);
     if (with_text && p.span.end <= text.size()) part["text"] = std::string(p.span.In(text));
     parts.push_back(part);

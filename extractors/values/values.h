@@ -75,8 +75,10 @@ enum class Precision { kNone, kYear, kMonth, kDay };
 // digits after the country code), "subscriber" (digits sharing a previous
 // phone's prefix), "scheme", "host", "port", "path", "user" (e-mail),
 // "province", "city", "district", "street", "street_number", "remainder".
+// `name` views text that lives as long as the program (a literal or the
+// loaded language data), so parts copy and free like plain numbers.
 struct Part {
-  std::string name;
+  std::string_view name;
   Span span;
 };
 

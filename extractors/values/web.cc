@@ -108,11 +108,11 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
     ++limit;
   }
   std::vector<Span> g;
-  out->Reset();
   Candidate& c = *out;
   Value& v = c.value;
-  c.rank = kRankWeb;
   if (at_sign && EmailPattern().MatchAt(text, pos, &g, limit - pos)) {
+    c.Reset();
+    c.rank = kRankWeb;
     size_t at = text.find('@', pos);
     v.type = ValueType::kEmail;
     v.span = g[0];
@@ -140,10 +140,11 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   if (match_end < text.size() && text[match_end] == '/') match_end = PathEnd(text, match_end);
   Span scheme{pos, h}, host{h, host_end}, port{host_end, port_end},
       path{port_end, match_end};
-  std::string host_text = Lower(host.In(text));
-  bool www = host_text.rfind("www.", 0) == 0;
+  // Most hosts fail a check below: lower-case only what is kept or looked up.
+  std::string_view host_view = host.In(text);
+  bool www = host_view.size() >= 4 && Lower(host_view.substr(0, 4)) == "www.";
   if (scheme.empty() && !www) {
-    std::string tld = host_text.substr(host_text.rfind('.') + 1);
+    std::string tld = Lower(host_view.substr(host_view.rfind('.') + 1));
     if (!in.pack->tlds.count(tld)) return false;
     // "sd.gov.cn" yes; a bare "word.com" inside a sentence needs two dots or
     // a known TLD, which we have; but "e.g" style abbreviations never reach
@@ -154,9 +155,11 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   // A following letter or digit means the match stopped inside a word.
   CodePoint after = DecodeAt(text, end);
   if (end == host.end && (IsLatinLetter(after.cp) || IsDigit(after.cp))) return false;
+  c.Reset();
+  c.rank = kRankWeb;
   v.type = ValueType::kUrl;
   v.span = Span{pos, end};
-  v.text = host_text;
+  v.text = Lower(host_view);
   v.parts.reserve(4);  // one allocation for scheme, host, port and path
   if (!scheme.empty()) v.parts.push_back({"scheme", scheme});
   v.parts.push_back({"host", host});
