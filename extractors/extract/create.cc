@@ -5,12 +5,12 @@
 
 namespace twinmap::extract {
 
-void CreateEntities(PageContext& pc, const rules::Rule& rule, Captures& captures,
-                    const Captures& record, Span match) {
+void CreateEntities(PageContext& pc, const rules::Rule& rule, const std::string& extractor,
+                    Captures& captures, const Captures& record, Span match) {
   for (const auto& [key, spec] : rule.create) {
     auto name = Interpolate(pc, spec.name, captures, record);
     if (!name || name->empty()) {
-      pc.Trace(rule, "create", match, "create", false, "a part of '" + spec.name + "' did not match");
+      pc.Trace(rule, extractor, match, "create", false, "a part of '" + spec.name + "' did not match");
       continue;
     }
     EntityInfo info;

@@ -11,8 +11,8 @@ namespace twinmap::extract {
 // Adds each entity of `rule.create` to `captures` under its key, as an
 // entity capture at `match`. An entity whose name template names a part
 // that did not match is not made (its key stays unset).
-void CreateEntities(PageContext& pc, const rules::Rule& rule, Captures& captures,
-                    const Captures& record, Span match);
+void CreateEntities(PageContext& pc, const rules::Rule& rule, const std::string& extractor,
+                    Captures& captures, const Captures& record, Span match);
 
 }  // namespace twinmap::extract
 

@@ -76,7 +76,7 @@ void RunPatternRule(PageContext& pc, const rules::Rule& rule, const rules::Secti
     }
     if (ok) {
       pc.Trace(rule, extractor, match, "match", true, "");
-      CreateEntities(pc, rule, caps, record, match);
+      CreateEntities(pc, rule, extractor, caps, record, match);
       if (!rule.set.empty()) {
         for (const auto& [var, ref] : rule.set) {
           auto it = caps.find(ref.substr(1));
