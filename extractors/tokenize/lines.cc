@@ -2,6 +2,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "tokenize/white_space.h"
 
 namespace twinmap {
@@ -31,7 +35,22 @@ void FindLines(const char16_t* units, int32_t size,
   int32_t begin = 0;
   int32_t i = 0;
   while (i < size) {
-    // Skip four units at a time: this scan reads every unit of every page.
+    // Skip eight (SSE2) or four units at a time: this scan reads every unit
+    // of every page.
+#if defined(__SSE2__)
+    while (i + 8 <= size) {
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(units + i));
+      const int breaks = _mm_movemask_epi8(
+          _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('\n')),
+                       _mm_cmpeq_epi16(v, _mm_set1_epi16('\r'))));
+      if (breaks != 0) {
+        i += __builtin_ctz(static_cast<unsigned>(breaks)) / 2;
+        break;
+      }
+      i += 8;
+    }
+#endif
     while (i + 4 <= size) {
       uint64_t x;
       std::memcpy(&x, units + i, sizeof x);

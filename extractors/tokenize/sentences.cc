@@ -1,5 +1,9 @@
 #include "tokenize/sentences.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "tokenize/icu_adapter.h"
 #include "tokenize/white_space.h"
 
@@ -23,6 +27,48 @@ bool IsInnerFullStop(const char16_t* units, int32_t i, int32_t end) {
   return (next >= u'a' && next <= u'z') || (next >= u'0' && next <= u'9');
 }
 
+// True when the only ASCII units that may end a sentence are LF, CR, "!",
+// "." and "?" (so in ICU's data); SkipPlainAscii relies on it.
+bool AsciiBreakUnitsAreKnown(
+    const icu_adapter::SentenceBreakUnits& sentence_units) {
+  for (char16_t c = 0; c < 0x80; ++c) {
+    bool known = c == u'\n' || c == u'\r' || c == u'!' || c == u'.' ||
+                 c == u'?';
+    if (sentence_units.Contains(c) && !known) return false;
+  }
+  return true;
+}
+
+// Steps over plain ASCII units, 8 at a time, and returns where it stopped
+// (the first 8 that are not all plain, or the last few of the line): a unit
+// below U+0080 other than LF, CR, "!", "." and "?" cannot end a sentence,
+// so IcuReadEnd's per-unit loop would only step over it. Most lines are
+// mostly such units. Returns `i` itself without SSE2.
+int32_t SkipPlainAscii(const char16_t* units, int32_t i, int32_t end) {
+#if defined(__SSE2__)
+  const __m128i high_bits = _mm_set1_epi16(static_cast<short>(0xFF80));
+  const __m128i zero = _mm_setzero_si128();
+  while (i + 8 <= end) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(units + i));
+    __m128i stop = _mm_cmpeq_epi16(v, _mm_set1_epi16('.'));
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('!')));
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('?')));
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('\n')));
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('\r')));
+    const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, high_bits), zero);
+    if (_mm_movemask_epi8(ascii) != 0xFFFF || _mm_movemask_epi8(stop) != 0) {
+      break;
+    }
+    i += 8;
+  }
+#else
+  (void)units;
+  (void)end;
+#endif
+  return i;
+}
+
 // How far ICU must read a line to find the sentence boundaries strictly
 // inside it: kNoBoundary when there can be none. A boundary needs
 // "terminator Close* Sp*" before it and a unit of kind kOther or kLetter
@@ -40,7 +86,16 @@ int32_t IcuReadEnd(const icu_adapter::SentenceBreakUnits& sentence_units,
   using Kind = icu_adapter::SentenceBreakUnits::Kind;
   enum { kText, kAfterTerminator, kAfterSpace } state = kText;
   int32_t last_start = kNoBoundary;  // last place a sentence may start
+  static const bool skip_ascii = AsciiBreakUnitsAreKnown(sentence_units);
+  // Where to try skipping again: not before the end of the 8 units that
+  // stopped the last skip, which are read one by one.
+  int32_t skip_from = line.begin;
   for (int32_t i = line.begin; i < line.end; ++i) {
+    if (state == kText && skip_ascii && i >= skip_from && units[i] < 0x80) {
+      i = SkipPlainAscii(units, i, line.end);
+      if (i >= line.end) break;
+      skip_from = i + 8;
+    }
     const char16_t unit = units[i];
     if (state != kText) {
       switch (sentence_units.KindOf(unit)) {

@@ -1,5 +1,8 @@
 #include "tokenize/words.h"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "tokenize/icu_adapter.h"
 
 namespace twinmap {
@@ -43,8 +46,13 @@ Status FindTokens(const Utf16Text& u16, const std::vector<LineRange>& lines,
   Status set = icu_adapter::SetText(*breaker, units, u16.size);
   if (!set.ok()) return set;
 
-  // Latin text averages a little over three units per token (word + space).
-  tokens->reserve(tokens->size() + static_cast<size_t>(u16.size) / 3 + 16);
+  // Latin text averages a little over three units per token (word + space);
+  // CJK text (three UTF-8 bytes per unit) has nearer one token per two
+  // units, hence the second term, which is small for Latin text.
+  const size_t utf8_size = to_utf8[u16.size];
+  const size_t units_size = static_cast<size_t>(u16.size);
+  tokens->reserve(tokens->size() + units_size / 3 +
+                  (utf8_size - units_size) / 2 + 16);
   // Everything the loop reads is copied to locals first: GCC lets any
   // pointer store (such as the vector's end after emplace_back) alias the
   // vectors' own pointers, and reloaded them all once per token.
@@ -62,17 +70,33 @@ Status FindTokens(const Utf16Text& u16, const std::vector<LineRange>& lines,
   // Low surrogates before the current token and before the current line:
   // their difference turns a unit distance into a code point column.
   int64_t surrogates = 0, surrogates_at_line = 0;
-  // Segments come from ICU in batches, so this loop makes no calls.
+  // The line, block and sentence of the current token stay those of the
+  // previous one until a token starts at or after `next_change` (the next
+  // line start, or where the current block or sentence ends or the next one
+  // begins), so the cursors are moved only then, not once per token.
+  uint32_t block = kNoIndex, sentence = kNoIndex;
+  int32_t next_change = 0;
+  // Segments come from ICU in batches, so this loop makes no calls. Each
+  // batch's tokens are made room for at once and written through a pointer:
+  // emplace_back per token checked the capacity and moved the vector's end
+  // each time.
   constexpr int32_t kBatch = 64;
   icu_adapter::WordSegment batch[kBatch];
+  size_t count = tokens->size();
   int32_t a = 0;
+  uint64_t utf8_a = to_utf8[0];  // to_utf8[a], carried from the last token
   int32_t n;
   while ((n = icu_adapter::NextWordSegments(*breaker, units, a, batch,
                                             kBatch)) > 0) {
+    tokens->resize(count + static_cast<size_t>(n));
+    Token* const out = tokens->data();
     for (int32_t k = 0; k < n; a = batch[k].end, ++k) {
       const int32_t b = batch[k].end;
       const TokenKind kind = batch[k].kind;
       const Script script = batch[k].script;
+      const uint64_t utf8_b = to_utf8[b];
+      const uint64_t begin = utf8_a;
+      utf8_a = utf8_b;
       int32_t surrogates_here =
           supplementary ? CountLowSurrogates(units + a, b - a) : 0;
 
@@ -80,12 +104,12 @@ Status FindTokens(const Utf16Text& u16, const std::vector<LineRange>& lines,
         bool run =
             kind == TokenKind::kSymbol && AllReplacement(units + a, b - a);
         bool word = kind == TokenKind::kWord;
-        bool joins = !tokens->empty() &&
+        bool joins = count > 0 &&
                      ((run && (previous.word || previous.replacement_run)) ||
                       (word && previous.ends_replacement));
         if (joins) {
-          Token& last = tokens->back();
-          last.text.end = to_utf8[b];
+          Token& last = out[count - 1];
+          last.text.end = utf8_b;
           last.raw = raw(last.text);
           if (word) last.kind = TokenKind::kWord;
           if (last.script == Script::kCommon) last.script = script;
@@ -98,35 +122,44 @@ Status FindTokens(const Utf16Text& u16, const std::vector<LineRange>& lines,
         previous = JoinState{word, run, run};
       }
 
-      // Every line start is a word boundary (ICU breaks after CR and LF), so
-      // the token that opens a line is the one that crosses its start.
-      while (li + 1 < line_count && line_at[li + 1].begin <= a) {
-        ++li;
-        surrogates_at_line = surrogates;
+      if (a >= next_change) {
+        // Every line start is a word boundary (ICU breaks after CR and LF),
+        // so the token that opens a line is the one that crosses its start.
+        while (li + 1 < line_count && line_at[li + 1].begin <= a) {
+          ++li;
+          surrogates_at_line = surrogates;
+        }
+        next_change = li + 1 < line_count ? line_at[li + 1].begin : INT32_MAX;
+        while (bi < block_count && block_at[bi].end <= a) ++bi;
+        block = kNoIndex;
+        if (bi < block_count) {
+          const bool inside = block_at[bi].begin <= a;
+          if (inside) block = static_cast<uint32_t>(bi);
+          next_change = std::min(
+              next_change, inside ? block_at[bi].end : block_at[bi].begin);
+        }
+        while (si < sentence_count && sentence_at[si].end <= a) ++si;
+        sentence = kNoIndex;
+        if (si < sentence_count) {
+          const bool inside = sentence_at[si].begin <= a;
+          if (inside) sentence = static_cast<uint32_t>(si);
+          next_change = std::min(next_change, inside ? sentence_at[si].end
+                                                     : sentence_at[si].begin);
+        }
       }
-      uint32_t column = static_cast<uint32_t>(
+      const uint32_t column = static_cast<uint32_t>(
           (a - line_at[li].begin) - (surrogates - surrogates_at_line) + 1);
       surrogates += surrogates_here;
 
-      while (bi < block_count && block_at[bi].end <= a) ++bi;
-      uint32_t block = bi < block_count && block_at[bi].begin <= a
-                           ? static_cast<uint32_t>(bi)
-                           : kNoIndex;
-      while (si < sentence_count && sentence_at[si].end <= a) ++si;
-      uint32_t sentence = si < sentence_count && sentence_at[si].begin <= a
-                              ? static_cast<uint32_t>(si)
-                              : kNoIndex;
-
-      // Field by field into the vector: building a Token on the stack and
-      // copying it stalled on store forwarding (a third of this loop's time).
-      // Likewise the raw span is written as two integers, not a Span copy.
-      Token& token = tokens->emplace_back();
-      const uint64_t begin = to_utf8[a], end = to_utf8[b];
+      // Field by field: building a Token on the stack and copying it stalled
+      // on store forwarding. Likewise the raw span is written as two
+      // integers, not a Span copy.
+      Token& token = out[count++];
       token.text.begin = begin;
-      token.text.end = end;
+      token.text.end = utf8_b;
       if (identity) {
         token.raw.begin = begin;
-        token.raw.end = end;
+        token.raw.end = utf8_b;
       } else {
         token.raw = raw(token.text);
       }
@@ -138,6 +171,7 @@ Status FindTokens(const Utf16Text& u16, const std::vector<LineRange>& lines,
       token.sentence = sentence;
     }
   }
+  tokens->resize(count);  // drops the room left by joined segments
   return Status::Ok();
 }
 
