@@ -12,6 +12,7 @@
 #include <mutex>
 #include <string>
 
+#include "tokenize/ascii_words.h"
 #include "tokenize/white_space.h"
 
 namespace twinmap {
@@ -28,6 +29,11 @@ class Breaker {
 };
 
 namespace {
+
+static_assert(kWordStatusNone == UBRK_WORD_NONE &&
+                  kWordStatusNumber == UBRK_WORD_NUMBER &&
+                  kWordStatusLetter == UBRK_WORD_LETTER,
+              "ascii_words.h mirrors ICU's word rule statuses");
 
 const char* TypeName(BreakType type) {
   return type == BreakType::kWord ? "word" : "sentence";
@@ -144,21 +150,6 @@ bool IsAsciiLetter(char16_t u) {
   return u < 0x80 && (u | 0x20) >= 'a' && (u | 0x20) <= 'z';
 }
 
-// Kind of a one-unit ASCII token without word status (a space, "," or
-// "+"), the commonest tokens after words: looked up instead of asking ICU.
-const TokenKind* AsciiTokenKinds() {
-  static const TokenKind* const table = [] {
-    auto* t = new TokenKind[0x80];
-    for (UChar32 c = 0; c < 0x80; ++c) {
-      t[c] = IsWhiteSpace(static_cast<char32_t>(c)) ? TokenKind::kSpace
-             : u_ispunct(c)                         ? TokenKind::kPunctuation
-                                                    : TokenKind::kSymbol;
-    }
-    return t;
-  }();
-  return table;
-}
-
 // How FindSentences reads a BMP code point of Sentence_Break `value`.
 SentenceBreakUnits::Kind SentenceKindOf(UChar32 c, int32_t value) {
   using Kind = SentenceBreakUnits::Kind;
@@ -186,6 +177,19 @@ SentenceBreakUnits::Kind SentenceKindOf(UChar32 c, int32_t value) {
 }
 
 }  // namespace
+
+const TokenKind* AsciiTokenKinds() {
+  static const TokenKind* const table = [] {
+    auto* t = new TokenKind[0x80];
+    for (UChar32 c = 0; c < 0x80; ++c) {
+      t[c] = IsWhiteSpace(static_cast<char32_t>(c)) ? TokenKind::kSpace
+             : u_ispunct(c)                         ? TokenKind::kPunctuation
+                                                    : TokenKind::kSymbol;
+    }
+    return t;
+  }();
+  return table;
+}
 
 Result<Breaker*> ThreadBreaker(BreakType type) {
   thread_local std::unique_ptr<Breaker> breakers[2];

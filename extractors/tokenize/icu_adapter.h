@@ -88,6 +88,11 @@ struct WordSegment {
 int32_t NextWordSegments(Breaker* breaker, const char16_t* units, int32_t begin,
                          WordSegment* out, int32_t capacity);
 
+// Kind of a one-unit ASCII segment without word status (a space, "," or
+// "+"), the commonest tokens after words: a table of 128, built on first
+// use, instead of asking ICU.
+const TokenKind* AsciiTokenKinds();
+
 }  // namespace icu_adapter
 }  // namespace tokenize
 }  // namespace twinmap

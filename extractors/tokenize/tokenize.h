@@ -32,7 +32,9 @@
 // Speed: this is the hot path of the pipeline. Segment() converts the text to
 // UTF-16 once, runs one word and one sentence iterator over it (each cloned
 // once per thread from a process-wide prototype) and allocates nothing per
-// token. It is safe to call from several threads at once.
+// token. The word iterator reads only the stretches that are not ASCII; ASCII
+// is cut by the same rules without ICU (ascii_words.h), with the same
+// result. It is safe to call from several threads at once.
 #ifndef TWINMAP_TOKENIZE_TOKENIZE_H_
 #define TWINMAP_TOKENIZE_TOKENIZE_H_
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "tokenize/icu_adapter.h"
+#include "tokenize/word_segments.h"
 
 namespace twinmap {
 namespace tokenize {
@@ -40,11 +41,9 @@ Status FindTokens(const Utf16Text& u16, const std::vector<LineRange>& lines,
   const char16_t* units = u16.units.data();
   const uint32_t* to_utf8 = u16.to_utf8.data();
 
-  Result<icu_adapter::Breaker*> breaker =
-      icu_adapter::ThreadBreaker(icu_adapter::BreakType::kWord);
-  if (!breaker.ok()) return breaker.status();
-  Status set = icu_adapter::SetText(*breaker, units, u16.size);
-  if (!set.ok()) return set;
+  WordSegmenter segmenter;
+  Status started = segmenter.Start(units, u16.size);
+  if (!started.ok()) return started;
 
   // Latin text averages a little over three units per token (word + space);
   // CJK text (three UTF-8 bytes per unit) has nearer one token per two
@@ -86,8 +85,7 @@ Status FindTokens(const Utf16Text& u16, const std::vector<LineRange>& lines,
   int32_t a = 0;
   uint64_t utf8_a = to_utf8[0];  // to_utf8[a], carried from the last token
   int32_t n;
-  while ((n = icu_adapter::NextWordSegments(*breaker, units, a, batch,
-                                            kBatch)) > 0) {
+  while ((n = segmenter.Next(batch, kBatch)) > 0) {
     tokens->resize(count + static_cast<size_t>(n));
     Token* const out = tokens->data();
     for (int32_t k = 0; k < n; a = batch[k].end, ++k) {
@@ -172,7 +170,7 @@ Status FindTokens(const Utf16Text& u16, const std::vector<LineRange>& lines,
     }
   }
   tokens->resize(count);  // drops the room left by joined segments
-  return Status::Ok();
+  return segmenter.status();
 }
 
 }  // namespace tokenize

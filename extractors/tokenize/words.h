@@ -1,7 +1,9 @@
 // Word tokens of a UTF-16 text, with their line, column, block and sentence.
 //
-// Runs the thread's ICU word breaker over the whole text and appends one
-// Token per segment (see Token in tokenize.h), so the tokens tile the text.
+// Takes the segments of ICU's word breaker over the whole text (from
+// WordSegmenter, which asks ICU only where the text is not ASCII) and
+// appends one Token per segment (see Token in tokenize.h), so the tokens
+// tile the text.
 // Lines, blocks and sentences must come from the same text; they are walked
 // with forward cursors, so each token costs O(1) beyond ICU's own work.
 #ifndef TWINMAP_TOKENIZE_WORDS_H_
