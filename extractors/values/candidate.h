@@ -62,10 +62,11 @@ inline bool SkipOver(Candidate* c, size_t begin, size_t end, const char* why) {
   return true;
 }
 
-// The parts' names joined with "+", consecutive repeats merged: the
-// "pattern" rule writers see ("hedge+number+scale+unit").
-std::string PatternFromParts(const std::vector<Part>& parts,
-                             std::string_view prefix = {});
+// Sets *pattern to head + the parts' names joined with "+" (consecutive
+// repeats merged) + tail: the "pattern" rule writers see
+// ("hedge+number+scale+unit").
+void SetPatternFromParts(std::string_view head, const PartList& parts,
+                         std::string_view tail, std::string* pattern);
 
 // Parsers (quantity.cc, dates.cc, phones.cc, web.cc, address.cc). Each
 // returns false when nothing of its kind starts at `pos`; on true, *out

@@ -1,6 +1,7 @@
 #include "values/date_pieces.h"
 
 #include "values/char_class.h"
+#include "values/language_pack.h"
 #include "values/numbers.h"
 
 namespace twinmap {
@@ -86,15 +87,140 @@ bool ReadCjkInt(const ParseInput& in, size_t pos, int* value, size_t* end) {
   return true;
 }
 
+// The first of `markers` at `pos`; its first byte is compared before
+// anything else, as most calls find none.
 bool MarkerAt(std::string_view text, size_t pos,
               const std::vector<std::string>& markers, size_t* end) {
+  char first = pos < text.size() ? text[pos] : 0;
   for (const auto& m : markers) {
-    if (BytesAt(text, pos, m)) {
+    if ((m.empty() || m[0] == first) && BytesAt(text, pos, m)) {
       *end = pos + m.size();
       return true;
     }
   }
   return false;
+}
+
+int AsciiLetterIndex(unsigned char b) { return IsAsciiLetter(b) ? (b | 0x20) - 'a' : -1; }
+
+bool HasBit(const uint64_t (&bits)[4], unsigned char b) { return (bits[b >> 6] >> (b & 63)) & 1; }
+
+// How the entries of a PhraseList begin, as far as text of ASCII letters
+// is concerned. PhraseList matches an ASCII letter only with itself in
+// either case (no other character folds to one, and a space or apostrophe
+// in an entry matches no letter); so at two ASCII letters x y an entry
+// matches only if it begins with them (bit y of pairs[x]), or is the one
+// letter x (bit x of singles).
+struct LetterPrefixes {
+  uint32_t pairs[26] = {};
+  uint32_t singles = 0;
+
+  explicit LetterPrefixes(const PhraseList& list) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      const std::string& entry = list.phrase(i);
+      int x = entry.empty() ? -1 : AsciiLetterIndex(static_cast<unsigned char>(entry[0]));
+      if (x < 0) continue;  // never matches at an ASCII letter
+      if (entry.size() == 1) {
+        singles |= uint32_t(1) << x;
+        continue;
+      }
+      int y = AsciiLetterIndex(static_cast<unsigned char>(entry[1]));
+      if (y >= 0) pairs[x] |= uint32_t(1) << y;  // else never before a letter
+    }
+  }
+  // False only where no entry can match at `pos`.
+  bool MayMatchAt(std::string_view text, size_t pos) const {
+    if (pos + 1 >= text.size()) return true;
+    int x = AsciiLetterIndex(static_cast<unsigned char>(text[pos]));
+    int y = AsciiLetterIndex(static_cast<unsigned char>(text[pos + 1]));
+    return x < 0 || y < 0 || ((singles >> x) & 1) || ((pairs[x] >> y) & 1);
+  }
+};
+
+// What can begin a month name, a joiner, a day suffix or a CJK marker in
+// one pack, so that MayStartDateAt turns most text away without a lookup.
+struct StartTables {
+  const LanguagePack* pack;
+  LetterPrefixes months, range_joiners, day_joiners, day_suffixes;
+  // First bytes of the year, month and day markers (all bytes for an
+  // empty one, which BytesAt finds anywhere).
+  uint64_t marker_bytes[3][4] = {};
+
+  explicit StartTables(const LanguagePack& p)
+      : pack(&p),
+        months(p.months),
+        range_joiners(p.range_joiners),
+        day_joiners(p.day_joiners),
+        day_suffixes(p.day_suffixes) {
+    const std::vector<std::string>* lists[3] = {&p.year_markers, &p.month_markers,
+                                                &p.day_markers};
+    for (int k = 0; k < 3; ++k) {
+      for (const std::string& m : *lists[k]) {
+        if (m.empty()) {
+          for (uint64_t& w : marker_bytes[k]) w = ~uint64_t(0);
+          continue;
+        }
+        unsigned char b = static_cast<unsigned char>(m[0]);
+        marker_bytes[k][b >> 6] |= uint64_t(1) << (b & 63);
+      }
+    }
+  }
+};
+
+// The tables of a pack PackFor gives (those live as long as the process and
+// never change); null for any other pack, which is then read the slow way.
+const StartTables* StartTablesFor(const LanguagePack& pack) {
+  static const std::vector<StartTables>* tables = [] {
+    auto* all = new std::vector<StartTables>;
+    for (const char* lang : {"", "fr", "en", "ko", "zh"}) all->emplace_back(PackFor(lang));
+    return all;
+  }();
+  for (const StartTables& t : *tables) {
+    if (t.pack == &pack) return &t;
+  }
+  return nullptr;
+}
+
+// months.MatchAt at `pos`, turned away by the tables where they can.
+bool MonthAt(std::string_view text, size_t pos, const LanguagePack& pack,
+             const StartTables* tables) {
+  if (tables && !tables->months.MayMatchAt(text, pos)) return false;
+  PhraseList::Match m;
+  return pack.months.MatchAt(text, pos, &m);
+}
+
+// ReadDate's joiner at `pos`: the longest range joiner, else a day joiner.
+bool JoinerAt(std::string_view text, size_t pos, const LanguagePack& pack,
+              const StartTables* tables, PhraseList::Match* m) {
+  if (!tables || tables->range_joiners.MayMatchAt(text, pos)) {
+    if (pack.range_joiners.MatchAt(text, pos, m)) return true;
+  }
+  if (tables && !tables->day_joiners.MayMatchAt(text, pos)) return false;
+  return pack.day_joiners.MatchAt(text, pos, m);
+}
+
+// MarkerAt for list `k` (0 year, 1 month, 2 day), first byte from the tables.
+bool MarkerOfKindAt(std::string_view text, size_t pos, const LanguagePack& pack,
+                    const StartTables* tables, int k) {
+  if (tables && pos < text.size() &&
+      !HasBit(tables->marker_bytes[k], static_cast<unsigned char>(text[pos]))) {
+    return false;
+  }
+  const std::vector<std::string>* lists[3] = {&pack.year_markers, &pack.month_markers,
+                                              &pack.day_markers};
+  size_t end;
+  return MarkerAt(text, pos, *lists[k], &end);
+}
+
+// Whether TryCjk may keep the number `v` (digits) before `pos`: a marker
+// there that `v` fits — a year 1000..2099, a month 1..12, a day 1..31.
+bool CjkMarkerFits(std::string_view text, size_t pos, long long v, const LanguagePack& pack,
+                   const StartTables* tables) {
+  if (pack.month_markers.empty()) return false;  // TryCjk reads nothing then
+  if (v >= kMinYear) return v <= kMaxYear && MarkerOfKindAt(text, pos, pack, tables, 0);
+  if (v < 1 || v > 31) return false;
+  return (v <= 12 && MarkerOfKindAt(text, pos, pack, tables, 1)) ||
+         MarkerOfKindAt(text, pos, pack, tables, 2);
 }
 
 // A month name at `pos` (with the "." of an abbreviation).
@@ -103,12 +229,26 @@ bool ReadMonthWord(const ParseInput& in, size_t pos, int* month, size_t* end) {
   if (!in.pack->months.MatchAt(in.text, pos, &m)) return false;
   std::string_view surface = in.text.substr(m.begin, m.end - m.begin);
   if (IsAsciiLetter(DecodeAt(surface, 0).cp) && surface[0] >= 'a' &&
+      !in.pack->lowercase_not_months.empty() &&
       in.pack->lowercase_not_months.count(std::string(surface))) {
     return false;
   }
   *month = in.pack->month_numbers[m.index];
   *end = m.end;
   if (DecodeAt(in.text, *end).cp == '.') ++*end;
+  return true;
+}
+
+// The rest of ReadDay once its `count` digits, worth `v`, end at `p`.
+bool FinishDay(const ParseInput& in, int v, int count, size_t p, int* day,
+               size_t* number_end, size_t* end) {
+  if (count > 2 || v < 1 || v > 31) return false;
+  *day = v;
+  *number_end = p;
+  PhraseList::Match m;
+  if (in.pack->day_suffixes.MatchAt(in.text, p, &m)) p = m.end;
+  if (IsLatinLetter(DecodeAt(in.text, p).cp)) return false;  // "3D", "5G"
+  *end = p;
   return true;
 }
 
@@ -130,14 +270,15 @@ bool ReadDay(const ParseInput& in, size_t pos, int* day, size_t* number_end,
     ++count;
     p += d.len;
   }
-  if (count > 2 || v < 1 || v > 31) return false;
-  *day = v;
-  *number_end = p;
-  PhraseList::Match m;
-  if (in.pack->day_suffixes.MatchAt(in.text, p, &m)) p = m.end;
-  if (IsLatinLetter(DecodeAt(in.text, p).cp)) return false;  // "3D", "5G"
-  *end = p;
-  return true;
+  return FinishDay(in, v, count, p, day, number_end, end);
+}
+
+// ReadDay at the start of a piece, from its digits read once: ReadDay's
+// raw read gives the same digits when there are at most two (ReadInt stops
+// before a digit), and fails as this does on three or more.
+bool DayFrom(const ParseInput& in, const IntRead& first, int* day, size_t* number_end,
+             size_t* end) {
+  return first.ok && FinishDay(in, first.value, first.count, first.end, day, number_end, end);
 }
 
 // A year, given ReadInt at its start.
@@ -296,12 +437,12 @@ void TryCjk(const ParseInput& in, size_t pos, const IntRead& first, bool allow_b
 }
 
 // "22 août 2017", "11 Juillet 2007", "1er janvier", "22nd June, 2010", "22".
-void TryDayMonth(const ParseInput& in, size_t pos, bool allow_bare_day,
+void TryDayMonth(const ParseInput& in, size_t pos, const IntRead& first, bool allow_bare_day,
                  DatePiece* best, bool* found) {
   std::string_view t = in.text;
   int day, month, year;
   size_t number_end, day_end, month_end, year_end;
-  if (!ReadDay(in, pos, &day, &number_end, &day_end)) return;
+  if (!DayFrom(in, first, &day, &number_end, &day_end)) return;
   DatePiece piece;
   piece.begin = pos;
   piece.day = day;
@@ -367,6 +508,18 @@ void TryMonthFirst(const ParseInput& in, size_t pos, DatePiece* best,
   Keep(piece, best, found);
 }
 
+// Whether ReadDatePiece may find a piece at `pos`, for anything but ASCII
+// digits: digits of other scripts, a month name ("June 22") or, from Han,
+// a CJK number before its marker ("二〇一七年"); ReadCjkInt's numbers begin
+// with a number word, as ReadNumber's first token is one or digits.
+bool OtherPieceMayStartAt(const ParseInput& in, size_t pos, const StartTables* tables) {
+  CodePoint c = DecodeAt(in.text, pos);
+  if (IsDigit(c.cp)) return true;
+  if (MonthAt(in.text, pos, *in.pack, tables)) return true;
+  PhraseList::Match m;
+  return IsHan(c.cp) && in.pack->number_words.MatchAt(in.text, pos, &m);
+}
+
 }  // namespace
 
 int DaysInMonth(int year, int month) {
@@ -378,6 +531,56 @@ int DaysInMonth(int year, int month) {
   return leap ? 29 : 28;
 }
 
+bool MayStartDateAt(const ParseInput& in, size_t pos) {
+  std::string_view t = in.text;
+  const size_t size = t.size();
+  size_t p = pos;
+  long long v = 0;
+  while (p < size && IsAsciiDigit(static_cast<unsigned char>(t[p]))) {
+    if (p - pos < 10) v = v * 10 + (t[p] - '0');
+    ++p;
+  }
+  size_t n = p - pos;
+  const LanguagePack& pack = *in.pack;
+  const StartTables* tables = StartTablesFor(pack);
+  if (n == 0) return OtherPieceMayStartAt(in, pos, tables);
+  // A fullwidth digit goes on with the number: leave it to the parsers.
+  if (p < size && static_cast<unsigned char>(t[p]) >= 0x80 && IsDigit(DecodeAt(t, p).cp)) {
+    return true;
+  }
+  // ReadInt reads at most nine digits.
+  if (n > 9) return false;
+  // Every piece's number is a day (1..31), a month or a year (1000..2099).
+  if (!((v >= 1 && v <= 31) || (v >= kMinYear && v <= kMaxYear))) return false;
+  if (n == 4 && v >= kMinYear) return true;  // a year, an ISO date
+  char b = p < size ? t[p] : 0;
+  if (n <= 2 && (b == '-' || b == '/' || b == '.')) {  // "22.08.2017"
+    DatePiece numeric;
+    bool found = false;
+    TryNumeric(in, pos, ReadIntAt(t, pos), &numeric, &found);
+    if (found) return true;
+  }
+  // Left: a day before a month or a joiner and another piece ("22 août",
+  // "1er et 2 mai"), or a CJK number before its marker ("8月", "22日").
+  size_t after = SkipSpaces(t, p);
+  if (n <= 2) {
+    size_t day_end = p;
+    PhraseList::Match m;
+    if ((!tables || tables->day_suffixes.MayMatchAt(t, p)) && pack.day_suffixes.MatchAt(t, p, &m)) {
+      day_end = m.end;
+    }
+    if (!IsLatinLetter(DecodeAt(t, day_end).cp)) {
+      size_t q = day_end == p ? after : SkipSpaces(t, day_end);
+      if (q > day_end && MonthAt(t, q, pack, tables)) return true;
+      if (JoinerAt(t, q, pack, tables, &m) &&
+          OtherPieceMayStartAt(in, SkipSpaces(t, m.end), tables)) {
+        return true;
+      }
+    }
+  }
+  return CjkMarkerFits(t, after, v, pack, tables);
+}
+
 bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
                    DatePiece* piece) {
   bool found = false;
@@ -387,7 +590,7 @@ bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
   if (IsDigit(c.cp)) {
     TryIso(in, pos, first, piece, &found);
     TryNumeric(in, pos, first, piece, &found);
-    TryDayMonth(in, pos, allow_bare_day, piece, &found);
+    TryDayMonth(in, pos, first, allow_bare_day, piece, &found);
     int year;
     size_t year_end;
     if (YearFrom(in.text, first, &year, &year_end)) {

@@ -29,6 +29,12 @@ struct DatePiece {
 bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
                    DatePiece* piece);
 
+// False only where no date ReadDate accepts can start at `pos`: most digit
+// anchors ("96 au centre", "8 Shandong") are told apart in a few byte tests
+// and at most three list lookups, before any piece is read. True for
+// anything it does not screen (words, Han, fullwidth digits).
+bool MayStartDateAt(const ParseInput& in, size_t pos);
+
 // Days in a month (29 for February when the year is unknown).
 int DaysInMonth(int year, int month);
 

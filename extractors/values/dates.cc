@@ -29,14 +29,19 @@ bool PutPadded(int v, int width, char** out) {
 
 std::string Iso(int year, int month, int day) {
   char buf[16];
-  // The usual case by hand: snprintf costs more than the rest of a date.
+  // The usual cases by hand: snprintf costs more than the rest of a date.
+  char* p = buf;
+  bool ok;
   if (year) {
-    char* p = buf;
-    bool ok = PutPadded(year, 4, &p);
+    ok = PutPadded(year, 4, &p);
     if (ok && month) ok = (*p++ = '-', PutPadded(month, 2, &p));
     if (ok && month && day) ok = (*p++ = '-', PutPadded(day, 2, &p));
-    if (ok) return std::string(buf, p - buf);
+  } else {
+    *p++ = '-';
+    *p++ = '-';
+    ok = PutPadded(month, 2, &p) && (*p++ = '-', PutPadded(day, 2, &p));
   }
+  if (ok) return std::string(buf, p - buf);
   if (!year) {
     std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
   } else if (!month) {
@@ -112,6 +117,7 @@ void AddParts(const DatePiece& piece, bool end, PartRefs* out) {
 bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
   std::string_view text = in.text;
   const LanguagePack& pack = *in.pack;
+  if (!MayStartDateAt(in, pos)) return false;
   DatePiece p1, p2;
   if (!ReadDatePiece(in, pos, /*allow_bare_day=*/true, &p1)) return false;
 

@@ -215,10 +215,13 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
     Link link = Link::kAdjacent;
     bool found = false;
     CodePoint after = DecodeAt(text, end);
+    // Hyphens and joiners link Latin words only (MayFollow): after digits,
+    // the common case, they need not be read.
+    const bool latin = prev.script == Script::kLatin;
     if (ReadToken(text, end, pack, &next, &scratch)) {
       found = MayFollow(prev, next, Link::kAdjacent, pack, acc.last_scale);
     }
-    if (!found && after.cp == '-' && ReadToken(text, end + 1, pack, &next, &scratch)) {
+    if (!found && latin && after.cp == '-' && ReadToken(text, end + 1, pack, &next, &scratch)) {
       link = Link::kHyphen;
       found = MayFollow(prev, next, link, pack, acc.last_scale);
     }
@@ -229,7 +232,7 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
         link = Link::kSpace;
         found = MayFollow(prev, next, link, pack, acc.last_scale);
       }
-      if (!found && pack.joiners.MatchAt(text, q, &j) &&
+      if (!found && latin && pack.joiners.MatchAt(text, q, &j) &&
           IsSpace(DecodeAt(text, j.end).cp) &&
           ReadToken(text, SkipSpaces(text, j.end), pack, &next, &scratch)) {
         link = Link::kJoiner;

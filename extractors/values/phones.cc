@@ -4,6 +4,16 @@
 // gives two numbers: the second shares the first one's leading digits.
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
+#include <atomic>
+#include <bitset>
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
 #include "values/candidate.h"
 #include "values/char_class.h"
 
@@ -14,73 +24,174 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
+// Longest digit run we read, and so the longest national number.
+constexpr size_t kMaxDigits = 17;
+// A national significant number is one digit longer when all its digits
+// are zeros (libphonenumber writes the zero value after the zero prefix).
+constexpr size_t kMaxNsnLength = kMaxDigits + 1;
+
+// The number libphonenumber reads from a country code and national digits:
+// leading zeros are kept as "Italian" zeros.
+PhoneNumber MakeNumber(int country_code, std::string_view national) {
+  uint64_t value = 0;
+  for (char d : national) value = value * 10 + uint64_t(d - '0');
+  PhoneNumber number;
+  number.set_country_code(country_code);
+  number.set_national_number(value);
+  if (national[0] == '0') {
+    number.set_italian_leading_zero(true);
+    size_t zeros = national.find_first_not_of('0');
+    number.set_number_of_leading_zeros(
+        int(zeros == std::string_view::npos ? national.size() : zeros));
+  }
+  return number;
+}
+
+// What libphonenumber says of a country code or a region, which does not
+// depend on the number: asked once, not at every phone.
+class PhoneData {
+ public:
+  struct Region {
+    int country_code = 0;
+    std::string trunk;  // national (trunk) prefix, digits only: "0" for CN
+  };
+
+  static const PhoneData& Get() {
+    static const PhoneData data;
+    return data;
+  }
+
+  const PhoneNumberUtil& util() const { return util_; }
+
+  // Whether `cc` is a country calling code (a region or a non-geographic
+  // entity: GetRegionCodeForCountryCode is not "ZZ").
+  bool IsCallingCode(int cc) const { return cc > 0 && cc < 1000 && calling_code_[cc]; }
+
+  // The region's code and trunk prefix, or null for a region the library
+  // does not know (GetCountryCodeForRegion gives 0).
+  const Region* FindRegion(const std::string& region) const {
+    auto it = regions_.find(region);
+    return it == regions_.end() ? nullptr : &it->second;
+  }
+
+  // IsPossibleNumber(MakeNumber(cc, national)). The library tests only the
+  // national significant number's length against the country code's
+  // possible lengths, so the answer is remembered per (code, length).
+  // `cc` is a calling code; `nsn_length` is 1..kMaxNsnLength.
+  bool IsPossible(int cc, std::string_view national, size_t nsn_length) const {
+    std::atomic<uint8_t>& known = possible_[cc][nsn_length];
+    uint8_t answer = known.load(std::memory_order_relaxed);
+    if (answer == kUnknown) {
+      // Threads racing here compute and store the same answer.
+      answer = util_.IsPossibleNumber(MakeNumber(cc, national)) ? kYes : kNo;
+      known.store(answer, std::memory_order_relaxed);
+    }
+    return answer == kYes;
+  }
+
+ private:
+  static constexpr uint8_t kUnknown = 0, kNo = 1, kYes = 2;
+
+  PhoneData() : util_(*PhoneNumberUtil::GetInstance()) {
+    std::string region;
+    for (int cc = 1; cc < 1000; ++cc) {
+      util_.GetRegionCodeForCountryCode(cc, &region);
+      calling_code_[cc] = region != "ZZ";
+    }
+    std::set<std::string> supported;
+    util_.GetSupportedRegions(&supported);
+    for (const std::string& code : supported) {
+      Region r;
+      r.country_code = util_.GetCountryCodeForRegion(code);
+      if (!r.country_code) continue;
+      util_.GetNddPrefixForRegion(code, /*strip_non_digits=*/true, &r.trunk);
+      regions_.emplace(code, std::move(r));
+    }
+    for (auto& row : possible_) {
+      for (auto& cell : row) cell.store(kUnknown, std::memory_order_relaxed);
+    }
+  }
+
+  const PhoneNumberUtil& util_;
+  std::bitset<1000> calling_code_;
+  std::unordered_map<std::string, Region> regions_;
+  mutable std::atomic<uint8_t> possible_[1000][kMaxNsnLength + 1];
+};
+
 bool IsPhoneSeparator(char32_t c) { return c == ' ' || c == '-' || c == '.' || c == 0xA0; }
 
 // Digit groups of a phone-shaped run: where each group ends, and the
-// digits so far.
+// digits so far. Fixed arrays: this runs at every long digit run.
 struct Shape {
-  std::vector<size_t> group_ends;
-  std::vector<size_t> digits_at_end;  // digit count at each group end
-  std::string digits;
+  char digits[kMaxDigits];
+  size_t digit_count = 0;
+  size_t group_ends[kMaxDigits];
+  size_t digits_at_end[kMaxDigits];  // digit count at each group end
+  size_t groups = 0;
   bool separated = false;
+
+  std::string_view Digits() const { return std::string_view(digits, digit_count); }
 };
 
 // Reads digit groups joined by single separators ("86-571-87001234",
 // "0571 8700123", "(0)10"); stops before a separator not followed by a digit.
-Shape ReadShape(std::string_view text, size_t pos) {
-  Shape s;
+void ReadShape(std::string_view text, size_t pos, Shape* s) {
   size_t p = pos;
-  while (p < text.size() && s.digits.size() < 17) {
+  while (p < text.size() && s->digit_count < kMaxDigits) {
     CodePoint c = DecodeAt(text, p);
     if (IsDigit(c.cp)) {
-      s.digits.push_back(char('0' + DigitValue(c.cp)));
+      s->digits[s->digit_count++] = char('0' + DigitValue(c.cp));
       p += c.len;
       CodePoint n = DecodeAt(text, p);
       if (!IsDigit(n.cp)) {
-        s.group_ends.push_back(p);
-        s.digits_at_end.push_back(s.digits.size());
+        s->group_ends[s->groups] = p;
+        s->digits_at_end[s->groups] = s->digit_count;
+        ++s->groups;
       }
       continue;
     }
     // "(0)" trunk marks and "(10)" area codes.
     if (c.cp == '(' || c.cp == ')') {
-      if (s.digits.empty() && c.cp == ')') break;
+      if (s->digit_count == 0 && c.cp == ')') break;
       size_t q = p + 1;
       if (q < text.size() && (IsDigit(DecodeAt(text, q).cp) || text[q] == ' ')) {
         p = q;
-        s.separated = true;
+        s->separated = true;
         continue;
       }
       break;
     }
-    if (IsPhoneSeparator(c.cp) && !s.digits.empty() &&
+    if (IsPhoneSeparator(c.cp) && s->digit_count != 0 &&
         IsDigit(DecodeAt(text, p + c.len).cp)) {
-      s.separated = true;
+      s->separated = true;
       p += c.len;
       continue;
     }
     break;
   }
-  return s;
+}
+
+bool AllZeros(std::string_view national) {
+  return national.find_first_not_of('0') == std::string_view::npos;
 }
 
 // libphonenumber's Parse() costs about 20 µs (it normalises with ICU
 // regexes); we already hold the digits, so we split off the country code
 // and trunk prefix with its metadata and ask only the checks we need.
-// A number written with "+" says it is a phone: possible lengths suffice
-// (0.2 µs). A national form ("0571-87001234") could be something else, so it
-// must pass the full validity check (6 µs).
-bool E164Of(const std::string& digits, bool international, const std::string& region,
+// A number written with "+" says it is a phone: possible lengths suffice.
+// A national form ("0571-87001234") could be something else, so it must
+// pass the full validity check (6 µs).
+bool E164Of(std::string_view digits, bool international, const std::string& region,
             std::string* e164, int* country_code_out = nullptr) {
-  const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+  const PhoneData& data = PhoneData::Get();
   int country_code = 0;
-  std::string national;
+  std::string_view national;
   if (international) {
+    // The shortest prefix that is a calling code; "01" reads as 1.
+    int cc = 0;
     for (size_t n = 1; n <= 3 && n < digits.size(); ++n) {
-      int cc = std::stoi(digits.substr(0, n));
-      std::string r;
-      util->GetRegionCodeForCountryCode(cc, &r);
-      if (r != "ZZ") {
+      cc = cc * 10 + (digits[n - 1] - '0');
+      if (data.IsCallingCode(cc)) {
         country_code = cc;
         national = digits.substr(n);
         break;
@@ -88,48 +199,109 @@ bool E164Of(const std::string& digits, bool international, const std::string& re
     }
     if (!country_code) return false;
   } else {
-    country_code = util->GetCountryCodeForRegion(region);
-    if (!country_code) return false;
-    std::string trunk;
-    util->GetNddPrefixForRegion(region, /*strip_non_digits=*/true, &trunk);
+    const PhoneData::Region* r = data.FindRegion(region);
+    if (!r) return false;
+    country_code = r->country_code;
     national = digits;
-    if (!trunk.empty() && national.compare(0, trunk.size(), trunk) == 0) {
-      national = national.substr(trunk.size());
+    if (!r->trunk.empty() && national.substr(0, r->trunk.size()) == r->trunk) {
+      national.remove_prefix(r->trunk.size());
     }
   }
   // "+33 (0)3 83 85 30 00": a trunk zero kept after the country code.
   for (int attempt = 0; attempt < 2; ++attempt) {
-    if (national.empty() || national.size() > 17) return false;
-    PhoneNumber number;
-    number.set_country_code(country_code);
-    number.set_national_number(std::stoull(national));
-    if (national[0] == '0') {
-      number.set_italian_leading_zero(true);
-      size_t zeros = national.find_first_not_of('0');
-      number.set_number_of_leading_zeros(int(zeros == std::string::npos ? national.size() : zeros));
-    }
-    bool ok = international ? util->IsPossibleNumber(number) : util->IsValidNumber(number);
+    if (national.empty() || national.size() > kMaxDigits) return false;
+    bool zeros = AllZeros(national);
+    bool ok = international
+                  ? data.IsPossible(country_code, national, national.size() + zeros)
+                  : data.util().IsValidNumber(MakeNumber(country_code, national));
     if (ok) {
-      util->Format(number, PhoneNumberUtil::E164, e164);
+      data.util().Format(MakeNumber(country_code, national), PhoneNumberUtil::E164, e164);
       if (country_code_out) *country_code_out = country_code;
       return true;
     }
     if (!international || national[0] != '0') return false;
-    national = national.substr(1);
+    national.remove_prefix(1);
   }
   return false;
 }
 
-Candidate MakePhone(size_t begin, size_t end, const std::string& e164,
-                    std::vector<Part> parts, const char* pattern) {
-  Candidate c;
+// A blank phone reading at the end of *out, built in place.
+Candidate& AddPhone(std::vector<Candidate>* out, size_t begin, size_t end,
+                    std::string&& e164, const char* pattern) {
+  Candidate& c = out->emplace_back();
   c.value.type = ValueType::kPhone;
   c.value.span = Span{begin, end};
-  c.value.text = e164;
-  c.value.parts = std::move(parts);
+  c.value.text = std::move(e164);
   c.value.pattern = pattern;
   c.rank = kRankPhone;
   return c;
+}
+
+// The digits at `digits_pos` (after "+" when `plus`), once the cheap tests
+// at the anchor passed: kept apart so that the many anchors those tests
+// reject pay for no more.
+[[gnu::noinline]] bool ReadPhoneDigits(const ParseInput& in, size_t pos, size_t digits_pos,
+                                       size_t begin, bool plus, bool bracket,
+                                       std::vector<Candidate>* out) {
+  std::string_view text = in.text;
+  Shape shape;
+  ReadShape(text, digits_pos, &shape);
+  if (shape.digit_count < 7) return false;
+  if (!plus && !bracket) {
+    // National forms: a trunk "0" with separated groups (0571-87001234), or
+    // one run of 10 to 12 digits (mobiles, 010...). Anything else is more
+    // likely a quantity or a date.
+    bool trunk = shape.digits[0] == '0' && (shape.separated || shape.digit_count >= 10);
+    bool run = !shape.separated && shape.digit_count >= 10 && shape.digit_count <= 12;
+    if (!trunk && !run) return false;
+  }
+  // Longest prefix of whole groups that is a valid number.
+  for (size_t g = shape.groups; g-- > 0;) {
+    size_t n = shape.digits_at_end[g];
+    if (n < 7) break;
+    std::string_view digits = shape.Digits().substr(0, n);
+    std::string e164;
+    int country_code = 0;
+    if (!E164Of(digits, plus, in.ctx->region, &e164, &country_code)) continue;
+    size_t end = shape.group_ends[g];
+    Candidate& phone = AddPhone(out, begin, end, std::move(e164),
+                                plus ? "phone:international" : "phone:national");
+    PartList& parts = phone.value.parts;
+    if (plus) {
+      size_t cc_end = digits_pos + (country_code >= 100 ? 3 : country_code >= 10 ? 2 : 1);
+      size_t rest = cc_end;
+      while (rest < end && !IsDigit(DecodeAt(text, rest).cp)) ++rest;
+      parts.reserve(2);
+      parts.push_back({"country_code", Span{pos, cc_end}});
+      parts.push_back({"number", Span{rest, end}});
+    } else {
+      parts.push_back({"number", Span{begin, end}});
+    }
+
+    // "+86-571-87001234 / 87005678": more numbers sharing the prefix.
+    size_t p = end;
+    while (true) {
+      size_t q = SkipSpaces(text, p);
+      CodePoint slash = DecodeAt(text, q);
+      if (slash.cp != '/' && slash.cp != 0xFF0F) break;
+      size_t r = SkipSpaces(text, q + slash.len);
+      Shape tail;
+      ReadShape(text, r, &tail);
+      if (tail.separated || tail.digit_count < 3 || tail.digit_count >= n) break;
+      char shared[kMaxDigits];
+      size_t kept = n - tail.digit_count;
+      std::copy(digits.begin(), digits.begin() + kept, shared);
+      std::copy(tail.digits, tail.digits + tail.digit_count, shared + kept);
+      std::string e2;
+      if (!E164Of(std::string_view(shared, n), plus, in.ctx->region, &e2)) break;
+      size_t tail_end = tail.group_ends[tail.groups - 1];
+      Candidate& more = AddPhone(out, r, tail_end, std::move(e2), "phone:shared_prefix");
+      more.value.parts.push_back({"subscriber", Span{r, tail_end}});
+      p = tail_end;
+    }
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -154,59 +326,7 @@ bool ReadPhone(const ParseInput& in, size_t pos, std::vector<Candidate>* out) {
     while (run < text.size() && text[run] >= '0' && text[run] <= '9') ++run;
     if (run - digits_pos < 10) return false;
   }
-  Shape shape = ReadShape(text, digits_pos);
-  if (shape.digits.size() < 7) return false;
-  if (!plus && !bracket) {
-    // National forms: a trunk "0" with separated groups (0571-87001234), or
-    // one run of 10 to 12 digits (mobiles, 010...). Anything else is more
-    // likely a quantity or a date.
-    bool trunk = shape.digits[0] == '0' && (shape.separated || shape.digits.size() >= 10);
-    bool run = !shape.separated && shape.digits.size() >= 10 && shape.digits.size() <= 12;
-    if (!trunk && !run) return false;
-  }
-  // Longest prefix of whole groups that is a valid number.
-  for (size_t g = shape.group_ends.size(); g-- > 0;) {
-    size_t n = shape.digits_at_end[g];
-    if (n < 7) break;
-    std::string digits = shape.digits.substr(0, n);
-    std::string e164;
-    int country_code = 0;
-    if (!E164Of(digits, plus, in.ctx->region, &e164, &country_code)) continue;
-    size_t end = shape.group_ends[g];
-    std::vector<Part> parts;
-    if (plus) {
-      std::string cc = std::to_string(country_code);
-      size_t cc_end = digits_pos + cc.size();
-      size_t rest = cc_end;
-      while (rest < end && !IsDigit(DecodeAt(text, rest).cp)) ++rest;
-      parts.push_back({"country_code", Span{pos, cc_end}});
-      parts.push_back({"number", Span{rest, end}});
-    } else {
-      parts.push_back({"number", Span{begin, end}});
-    }
-    out->push_back(MakePhone(begin, end, e164, parts,
-                             plus ? "phone:international" : "phone:national"));
-
-    // "+86-571-87001234 / 87005678": more numbers sharing the prefix.
-    size_t p = end;
-    while (true) {
-      size_t q = SkipSpaces(text, p);
-      CodePoint slash = DecodeAt(text, q);
-      if (slash.cp != '/' && slash.cp != 0xFF0F) break;
-      size_t r = SkipSpaces(text, q + slash.len);
-      Shape tail = ReadShape(text, r);
-      if (tail.separated || tail.digits.size() < 3 || tail.digits.size() >= n) break;
-      std::string shared = digits.substr(0, n - tail.digits.size()) + tail.digits;
-      std::string e2;
-      if (!E164Of(shared, plus, in.ctx->region, &e2)) break;
-      size_t tail_end = tail.group_ends.back();
-      out->push_back(MakePhone(r, tail_end, e2, {{"subscriber", Span{r, tail_end}}},
-                               "phone:shared_prefix"));
-      p = tail_end;
-    }
-    return true;
-  }
-  return false;
+  return ReadPhoneDigits(in, pos, digits_pos, begin, plus, bracket, out);
 }
 
 }  // namespace values

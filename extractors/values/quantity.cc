@@ -77,7 +77,7 @@ bool ReadRatio(const ParseInput& in, const NumberExpr& first, Candidate* out) {
   std::string_view text = in.text;
   if (!IsRatioColon(DecodeAt(text, SkipSpaces(text, first.span.end)).cp)) return false;
   std::vector<double> terms{first.value};
-  std::vector<Part> parts{{"number", first.span}};
+  PartList parts{{"number", first.span}};
   size_t end = first.span.end;
   bool spaced = false, decimals = !first.first_run.decimals.empty();
   while (true) {
@@ -328,17 +328,31 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   return true;
 }
 
-std::string PatternFromParts(const std::vector<Part>& parts,
-                             std::string_view prefix) {
-  std::string out(prefix);
-  std::string_view last;
-  for (const Part& p : parts) {
-    if (p.name == last) continue;
-    if (!out.empty() && out.back() != ':') out += "+";
-    out += p.name;
-    last = p.name;
-  }
-  return out;
+void SetPatternFromParts(std::string_view head, const PartList& parts,
+                         std::string_view tail, std::string* pattern) {
+  // Sized first, so that the string is allocated once: most patterns are
+  // too long for its inline buffer.
+  auto compose = [&](auto&& put) {
+    put(head);
+    std::string_view last;
+    char back = head.empty() ? '\0' : head.back();
+    for (const Part& p : parts) {
+      if (p.name == last) continue;
+      if (back != '\0' && back != ':') {
+        put("+");
+        back = '+';
+      }
+      put(p.name);
+      if (!p.name.empty()) back = p.name.back();
+      last = p.name;
+    }
+    put(tail);
+  };
+  size_t size = 0;
+  compose([&](std::string_view s) { size += s.size(); });
+  pattern->clear();
+  pattern->reserve(size);
+  compose([&](std::string_view s) { pattern->append(s); });
 }
 
 }  // namespace values

@@ -11,6 +11,7 @@
 
 #include "values/candidate.h"
 #include "values/char_class.h"
+#include "values/plain_skip.h"
 #include "values/values.h"
 
 namespace twinmap {
@@ -127,7 +128,7 @@ __attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool dig
 // than the rest of emitting it.
 void MoveInto(Value* from, Value* to) {
 #if defined(__GLIBCXX__) && defined(__x86_64__)
-  static_assert(sizeof(Value) == 448, "Value changed: update MoveInto");
+  static_assert(sizeof(Value) == 584, "Value changed: update MoveInto");
 #endif
   auto take = [](std::string* a, std::string* b) {
     if (!a->empty()) *b = std::move(*a);
@@ -156,18 +157,23 @@ void MoveInto(Value* from, Value* to) {
 
 void Emit(Candidate* c, std::vector<Value>* out) {
   if (!c->emit) return;
-  if (c->pattern_head) {
-    c->value.pattern = PatternFromParts(c->value.parts, c->pattern_head);
-    c->value.pattern += c->pattern_tail;
-  }
   out->emplace_back();
-  MoveInto(&c->value, &out->back());
+  Value& v = out->back();
+  MoveInto(&c->value, &v);
+  if (c->pattern_head) SetPatternFromParts(c->pattern_head, v.parts, c->pattern_tail, &v.pattern);
 }
 
 }  // namespace
 
 void Candidate::Reset() {
   Value& v = value;
+  // Only the address parser fills these, and it sets the type first.
+  if (v.type == ValueType::kPostalAddress) {
+    for (std::string* f : {&v.address.province, &v.address.city, &v.address.district,
+                           &v.address.street, &v.address.number, &v.address.remainder}) {
+      f->clear();
+    }
+  }
   v.type = ValueType::kNumber;
   v.span = Span{};
   v.number = 0;
@@ -178,10 +184,6 @@ void Candidate::Reset() {
   v.date_end.clear();
   v.precision = Precision::kNone;
   v.text.clear();
-  for (std::string* f : {&v.address.province, &v.address.city, &v.address.district,
-                         &v.address.street, &v.address.number, &v.address.remainder}) {
-    f->clear();
-  }
   v.parts.clear();
   v.pattern.clear();
   emit = true;
@@ -301,6 +303,11 @@ __attribute__((noinline)) bool NextAnchor(std::string_view text, size_t pos,
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < n) {
     uint8_t cls = kByteClass[bytes[pos]];
+    if (cls == kOther || cls == kLetter) {
+      pos = SkipPlainText(bytes, pos, n, pack);
+      if (pos >= n) break;
+      cls = kByteClass[bytes[pos]];
+    }
     if (cls == kOther) {  // ASCII punctuation and spaces start nothing
       ++pos;
       continue;
@@ -368,7 +375,9 @@ std::vector<Value> Scan(std::string_view text, const Context& ctx) {
   const LanguagePack& pack = PackFor(ctx.lang);
   ParseInput in{text, &ctx, &pack, 0};
   std::vector<Value> out;
-  out.reserve(text.size() / 16 + 4);
+  // Dense pages hold a value every 50 bytes or so; the cap keeps a huge
+  // page from reserving gigabytes up front.
+  out.reserve(std::min<size_t>(text.size() / 16 + 4, size_t(1) << 16));
   Best best;
   Anchor a;
   size_t pos = 0;

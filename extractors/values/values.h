@@ -36,6 +36,7 @@
 #ifndef TWINMAP_VALUES_VALUES_H_
 #define TWINMAP_VALUES_VALUES_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,6 +83,49 @@ struct Part {
   Span span;
 };
 
+// A value's parts, in text order. Most values have one to four: they are
+// kept inline, so that a value costs no allocation for them (a page holds
+// a value every few dozen bytes); a longer list moves to the heap.
+class PartList {
+ public:
+  PartList() = default;
+  PartList(std::initializer_list<Part> parts) { *this = parts; }
+  PartList(const PartList& other) { *this = other; }
+  PartList(PartList&& other) noexcept { *this = std::move(other); }
+  PartList& operator=(const PartList& other);
+  PartList& operator=(PartList&& other) noexcept;
+  PartList& operator=(std::initializer_list<Part> parts);
+
+  void push_back(const Part& part);
+  void reserve(size_t n) {
+    if (n > kInline) heap_.reserve(n);
+  }
+  void clear() {
+    size_ = 0;
+    heap_.clear();
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  Part* begin() { return data(); }
+  Part* end() { return data() + size_; }
+  const Part* begin() const { return data(); }
+  const Part* end() const { return data() + size_; }
+  Part& operator[](size_t i) { return data()[i]; }
+  const Part& operator[](size_t i) const { return data()[i]; }
+  Part& back() { return data()[size_ - 1]; }
+  const Part& back() const { return data()[size_ - 1]; }
+
+ private:
+  static constexpr size_t kInline = 4;
+  bool on_heap() const { return size_ > kInline || !heap_.empty(); }
+  Part* data() { return on_heap() ? heap_.data() : inline_; }
+  const Part* data() const { return on_heap() ? heap_.data() : inline_; }
+
+  Part inline_[kInline];
+  std::vector<Part> heap_;  // all the parts, once there are more than kInline
+  size_t size_ = 0;
+};
+
 struct Value {
   ValueType type = ValueType::kNumber;
   Span span;  // text.substr(span.begin, span.size()) is the surface
@@ -102,8 +146,8 @@ struct Value {
     std::string province, city, district, street, number, remainder;
   } address;
 
-  std::vector<Part> parts;  // in text order
-  std::string pattern;      // which pattern produced it, for rule writers
+  PartList parts;       // in text order
+  std::string pattern;  // which pattern produced it, for rule writers
 
   // The span of the first part called `name`, or an empty span at
   // span.begin when there is none.

@@ -1,6 +1,11 @@
 // Web addresses and e-mail: RE2 shapes, then checks a pattern cannot make
 // ("sd.gov.cn" needs a known top-level domain unless written with www. or a
 // scheme). The host is reported lower-case, trailing punctuation dropped.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/regex.h"
@@ -19,20 +24,66 @@ const Regex& EmailPattern() {
   return re;
 }
 
-bool IsHostChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == '.';
+// Byte classes of host names and of e-mail users, one table lookup per byte:
+// these loops run over every "www." address of a page. kEmailCue marks what
+// may follow the user: "@", or a byte past ASCII (the e-mail pattern's case
+// folding admits "ſ" and the Kelvin sign, so those are left to it).
+enum : uint8_t { kHostByte = 1, kUserByte = 2, kEmailCue = 4 };
+struct ByteClasses {
+  uint8_t of[256] = {};
+  char lower[256] = {};  // ASCII lower-casing; other bytes kept
+  constexpr ByteClasses() {
+    for (int c = 0; c < 256; ++c) {
+      lower[c] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (alnum || c == '-' || c == '.') of[c] |= kHostByte;
+      if (alnum || c == '-' || c == '.' || c == '_' || c == '%' || c == '+') of[c] |= kUserByte;
+      if (c == '@' || c >= 0x80) of[c] |= kEmailCue;
+    }
+  }
+};
+constexpr ByteClasses kBytes;
+
+inline uint8_t ClassOf(char c) { return kBytes.of[static_cast<unsigned char>(c)]; }
+
+// Whether the e-mail pattern can match at `pos`: it needs user characters
+// and then "@".
+bool MayBeEmail(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p < text.size() && (ClassOf(text[p]) & kUserByte)) ++p;
+  return p < text.size() && (ClassOf(text[p]) & kEmailCue);
 }
 
 // Host names: dot-separated labels of letters, digits and inner hyphens,
 // the last one 2..24 letters. Read by hand: this runs at every "www." of a
 // page, and a regex call costs more than the whole check.
-// Returns the end of the longest valid host starting at `pos`, or `pos`.
-size_t HostEnd(std::string_view text, size_t pos) {
+// Returns the end of the longest valid host starting at `pos`, or `pos`;
+// *run_end is where the host bytes end, before any check.
+size_t HostEnd(std::string_view text, size_t pos, size_t* run_end) {
+  // One pass reads the run of host bytes and checks each label that ends
+  // at a dot (1..63 bytes, no hyphen at either end), noting the first bad one.
   size_t end = pos;
-  while (end < text.size() && IsHostChar(text[end])) ++end;
-  // Drop a trailing dot or hyphen ("www.example.gov.cn." ends a sentence).
+  size_t label_start = pos;
+  size_t bad_dot = std::string_view::npos;
+  while (end < text.size()) {
+    char c = text[end];
+    if (!(ClassOf(c) & kHostByte)) break;
+    if (c == '.') {
+      size_t len = end - label_start;
+      if (bad_dot == std::string_view::npos &&
+          (len == 0 || len > 63 || text[label_start] == '-' || text[end - 1] == '-')) {
+        bad_dot = end;
+      }
+      label_start = end + 1;
+    }
+    ++end;
+  }
+  *run_end = end;
+  // Drop a trailing dot or hyphen ("www.example.gov.cn." ends a sentence):
+  // only labels ending before `end` count.
   while (end > pos && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
+  if (bad_dot < end) return pos;
+  // The last label, the top-level domain: 2..24 letters after a dot.
   std::string_view host = text.substr(pos, end - pos);
   size_t last_dot = host.rfind('.');
   if (last_dot == std::string_view::npos || last_dot == 0) return pos;
@@ -40,13 +91,6 @@ size_t HostEnd(std::string_view text, size_t pos) {
   if (tld.size() < 2 || tld.size() > 24) return pos;
   for (char c : tld) {
     if (!IsAsciiLetter(static_cast<unsigned char>(c))) return pos;
-  }
-  size_t label_start = 0;
-  for (size_t i = 0; i <= host.size(); ++i) {
-    if (i < host.size() && host[i] != '.') continue;
-    size_t len = i - label_start;
-    if (len == 0 || len > 63 || host[label_start] == '-' || host[i - 1] == '-') return pos;
-    label_start = i + 1;
   }
   return end;
 }
@@ -76,12 +120,10 @@ size_t PathEnd(std::string_view text, size_t pos) {
   return p;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = char(c + 32);
-  }
-  return out;
+// ASCII lower-casing into *out, reusing its memory.
+void AssignLower(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out) c = kBytes.lower[static_cast<unsigned char>(c)];
 }
 
 // Trailing characters that end a sentence rather than a URL.
@@ -99,33 +141,41 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
       before.cp == '@' || before.cp == '-' || before.cp == '_') {
     return false;
   }
-  // Neither form crosses white space: that bounds the regex's work.
-  size_t limit = pos;
-  bool at_sign = false;
-  while (limit < text.size() && static_cast<unsigned char>(text[limit]) > ' ' &&
-         limit - pos < 2048) {
-    at_sign = at_sign || text[limit] == '@';
-    ++limit;
-  }
-  std::vector<Span> g;
   Candidate& c = *out;
   Value& v = c.value;
-  if (at_sign && EmailPattern().MatchAt(text, pos, &g, limit - pos)) {
-    c.Reset();
-    c.rank = kRankWeb;
-    size_t at = text.find('@', pos);
-    v.type = ValueType::kEmail;
-    v.span = g[0];
-    v.text = Lower(g[0].In(text));
-    v.parts = {{"user", Span{pos, at}}, {"host", Span{at + 1, g[0].end}}};
-    v.pattern = "email";
-    return true;
-  }
   size_t h = pos;
-  for (std::string_view scheme : {"http://", "https://", "ftp://"}) {
-    if (StartsWithAt(text, pos, scheme)) h = pos + scheme.size();
+  char first = pos < text.size() ? char(text[pos] | 0x20) : 0;
+  if (first == 'h' || first == 'f') {  // "http://", "https://", "ftp://"
+    for (std::string_view scheme : {"http://", "https://", "ftp://"}) {
+      if (StartsWithAt(text, pos, scheme)) h = pos + scheme.size();
+    }
   }
-  size_t host_end = HostEnd(text, h);
+  size_t host_run = h;
+  size_t host_end = HostEnd(text, h, &host_run);
+  // Host bytes are user bytes too: without a scheme, the e-mail test goes on
+  // where the host's run stopped.
+  if (MayBeEmail(text, h == pos ? host_run : pos)) {
+    // Neither form crosses white space: that bounds the regex's work.
+    size_t limit = pos;
+    bool at_sign = false;
+    while (limit < text.size() && static_cast<unsigned char>(text[limit]) > ' ' &&
+           limit - pos < 2048) {
+      at_sign = at_sign || text[limit] == '@';
+      ++limit;
+    }
+    std::vector<Span> g;
+    if (at_sign && EmailPattern().MatchAt(text, pos, &g, limit - pos)) {
+      c.Reset();
+      c.rank = kRankWeb;
+      size_t at = text.find('@', pos);
+      v.type = ValueType::kEmail;
+      v.span = g[0];
+      AssignLower(g[0].In(text), &v.text);
+      v.parts = {{"user", Span{pos, at}}, {"host", Span{at + 1, g[0].end}}};
+      v.pattern = "email";
+      return true;
+    }
+  }
   if (host_end == h) return false;
   size_t port_end = host_end;
   if (port_end < text.size() && text[port_end] == ':') {
@@ -142,9 +192,12 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
       path{port_end, match_end};
   // Most hosts fail a check below: lower-case only what is kept or looked up.
   std::string_view host_view = host.In(text);
-  bool www = host_view.size() >= 4 && Lower(host_view.substr(0, 4)) == "www.";
+  // "c | 0x20" folds only 'W' onto 'w'.
+  bool www = host_view.size() >= 4 && (host_view[0] | 0x20) == 'w' &&
+             (host_view[1] | 0x20) == 'w' && (host_view[2] | 0x20) == 'w' && host_view[3] == '.';
   if (scheme.empty() && !www) {
-    std::string tld = Lower(host_view.substr(host_view.rfind('.') + 1));
+    std::string tld;
+    AssignLower(host_view.substr(host_view.rfind('.') + 1), &tld);
     if (!in.pack->tlds.count(tld)) return false;
     // "sd.gov.cn" yes; a bare "word.com" inside a sentence needs two dots or
     // a known TLD, which we have; but "e.g" style abbreviations never reach
@@ -159,7 +212,7 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   c.rank = kRankWeb;
   v.type = ValueType::kUrl;
   v.span = Span{pos, end};
-  v.text = Lower(host_view);
+  AssignLower(host_view, &v.text);
   v.parts.reserve(4);  // one allocation for scheme, host, port and path
   if (!scheme.empty()) v.parts.push_back({"scheme", scheme});
   v.parts.push_back({"host", host});
