@@ -5,14 +5,11 @@
 // accented letters at every offset, anchor words).
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "tokenize/corpus_pages.h"
 #include "values/language_pack.h"
 #include "values/plain_skip.h"
 
@@ -51,13 +48,7 @@ std::vector<size_t> Landings(const std::string& text, size_t pos, const Language
 
 std::vector<std::string> Texts() {
   std::vector<std::string> texts;
-  for (const auto& e : std::filesystem::directory_iterator(TWINMAP_CORPUS_DIR)) {
-    if (e.path().extension() != ".txt") continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    texts.push_back(s.str());
-  }
+  for (const testing::CorpusPage& page : testing::CorpusPages()) texts.push_back(page.text);
   const std::vector<std::string> pieces = {
       "the", "of", "et", "de", "la", "million", "Juillet", "one", "trois", "www",
       "abcdefghijklmnopqrstu", "x", "AB", " ", "  ", "\n", ", ", ".", "@", "-",
