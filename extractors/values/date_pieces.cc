@@ -167,18 +167,8 @@ struct StartTables {
   }
 };
 
-// The tables of a pack PackFor gives (those live as long as the process and
-// never change); null for any other pack, which is then read the slow way.
 const StartTables* StartTablesFor(const LanguagePack& pack) {
-  static const std::vector<StartTables>* tables = [] {
-    auto* all = new std::vector<StartTables>;
-    for (const char* lang : {"", "fr", "en", "ko", "zh"}) all->emplace_back(PackFor(lang));
-    return all;
-  }();
-  for (const StartTables& t : *tables) {
-    if (t.pack == &pack) return &t;
-  }
-  return nullptr;
+  return DerivedTablesFor<StartTables>(pack);
 }
 
 // months.MatchAt at `pos`, turned away by the tables where they can.

@@ -36,7 +36,7 @@ void AddCalendar(const Result<CalendarNames>& names, LanguagePack* p) {
 void BuildAnchors(LanguagePack* p) {
   p->anchor_chars.assign(0x10000, false);
   auto add_word = [p](std::string_view word) {
-    p->anchor_words.insert(WordHash(word));
+    p->anchor_words[WordHash(word)] = true;
     CodePoint first = DecodeAt(word, 0);
     int shape = LanguagePack::WordShape(first.cp, DecodeAt(word, first.len).cp, word.size());
     p->anchor_word_shapes[shape >> 6] |= uint64_t(1) << (shape & 63);
@@ -60,9 +60,19 @@ void BuildAnchors(LanguagePack* p) {
   add_list(p->address_labels);
   add_list(p->percent_before);
   for (const char* w : {"www", "http", "https", "ftp"}) add_word(w);
-  for (uint64_t h : p->anchor_words) {
+  p->anchor_words.ForEach([p](uint64_t h, bool) {
     uint32_t bit = uint32_t(h >> 52);
     p->anchor_word_filter[bit >> 6] |= uint64_t(1) << (bit & 63);
+  });
+  for (int first = 0; first < 26; ++first) {
+    for (int column = 0; column <= 26; ++column) {
+      int second = column == 0 ? 26 : column - 1;  // 0: no second letter
+      for (int length = 1; length < 32; ++length) {
+        if (p->MayBeAnchorWord((first * 27 + second) * 32 + length)) {
+          p->ascii_word_lengths[(first + 1) * 32 + column] |= uint32_t(1) << length;
+        }
+      }
+    }
   }
 }
 

@@ -117,12 +117,16 @@ struct LanguagePack {
   // noun and month name, and of "www", "http", "https", "ftp"; and, by BMP
   // code point, the first character of every Han or Hangul entry of those
   // lists and of provinces, address labels and percent prefixes.
-  std::unordered_set<uint64_t> anchor_words;
+  WordMap<bool> anchor_words;  // WordHash() of each anchor word, to true
   uint64_t anchor_word_filter[64] = {};  // 4096-bit filter over anchor_words
   // Bit per WordShape() of the anchor words: most words of a page differ
   // from every anchor word in their first two letters or their length, and
   // are passed over without being hashed.
   uint64_t anchor_word_shapes[27 * 27 * 32 / 64] = {};
+  // The same bits for a word of ASCII letters, laid out for the sixteen-
+  // byte skip: by its first letter & 31 and its second letter & 31 (0 for
+  // a one-letter word), a mask of lengths (bit 31: 31 and longer).
+  uint32_t ascii_word_lengths[32 * 32] = {};
   std::vector<bool> anchor_chars;
 
   // A Latin word's first two characters and its length in bytes as one of
@@ -142,7 +146,7 @@ struct LanguagePack {
   bool IsAnchorWord(uint64_t hash) const {
     uint32_t bit = uint32_t(hash >> 52);  // 12 bits
     if (!(anchor_word_filter[bit >> 6] & (uint64_t(1) << (bit & 63)))) return false;
-    return anchor_words.count(hash) > 0;
+    return anchor_words.Contains(hash);
   }
 };
 
@@ -150,6 +154,23 @@ struct LanguagePack {
 // Loads all packs on first use; if the embedded data is broken, the packs
 // hold whatever loaded and CheckLanguageData() says what broke.
 const LanguagePack& PackFor(std::string_view lang);
+
+// Tables a parser derives from a pack (T has a constructor from the pack
+// and a `pack` member pointing back to it), built once for each pack
+// PackFor gives: those live as long as the process and never change. Null
+// for any other pack, which the parser then reads without tables.
+template <typename T>
+const T* DerivedTablesFor(const LanguagePack& pack) {
+  static const std::vector<T>* const all = [] {
+    auto* tables = new std::vector<T>;
+    for (const char* lang : {"", "fr", "en", "ko", "zh"}) tables->emplace_back(PackFor(lang));
+    return tables;
+  }();
+  for (const T& t : *all) {
+    if (t.pack == &pack) return &t;
+  }
+  return nullptr;
+}
 
 // Parses one language file's YAML into `pack` (adding to what is there);
 // `name` is used in error messages ("rules/values/fr.yaml:12: ...").

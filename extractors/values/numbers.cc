@@ -3,7 +3,6 @@
 #include "values/numbers.h"
 
 #include <cmath>
-#include <cstring>
 #include <limits>
 
 #include "values/char_class.h"
@@ -27,8 +26,9 @@ struct Token {
 };
 
 // A digit token leaves its DigitRun in `*run`.
+// `screens` (may be null) turns away most words before the dictionary.
 bool ReadToken(std::string_view text, size_t pos, const LanguagePack& pack,
-               Token* tok, DigitRun* run) {
+               const NumberScreens* screens, Token* tok, DigitRun* run) {
   CodePoint c = DecodeAt(text, pos);
   if (c.len == 0) return false;
   if (IsDigit(c.cp)) {
@@ -41,6 +41,7 @@ bool ReadToken(std::string_view text, size_t pos, const LanguagePack& pack,
     tok->script = Script::kDigits;
     return true;
   }
+  if (screens && !screens->number_words.MayMatchAt(text, pos)) return false;
   PhraseList::Match m;
   if (!pack.number_words.MatchAt(text, pos, &m)) return false;
   const NumberWord& w = pack.number_word_info[m.index];
@@ -180,13 +181,18 @@ bool MayFollow(const Token& prev, const Token& next, Link link,
 
 bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
                 NumberExpr* expr) {
+  return ReadNumber(text, pos, pack, NumberScreensFor(pack), expr);
+}
+
+bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
+                const NumberScreens* screens, NumberExpr* expr) {
   expr->value = 0;
   expr->part_count = 0;
   expr->has_digits = expr->has_scale = expr->weak_only = expr->hangul_end = false;
   expr->tokens = 0;
   DigitRun scratch;
   Token first;
-  if (!ReadToken(text, pos, pack, &first, &expr->first_run)) return false;
+  if (!ReadToken(text, pos, pack, screens, &first, &expr->first_run)) return false;
   if (first.no_start) return false;
   if (first.script == Script::kHangul && IsHangul(DecodeBefore(text, pos).cp)) {
     return false;  // inside a Korean word
@@ -218,23 +224,31 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
     // Hyphens and joiners link Latin words only (MayFollow): after digits,
     // the common case, they need not be read.
     const bool latin = prev.script == Script::kLatin;
-    if (ReadToken(text, end, pack, &next, &scratch)) {
+    if (ReadToken(text, end, pack, screens, &next, &scratch)) {
       found = MayFollow(prev, next, Link::kAdjacent, pack, acc.last_scale);
     }
-    if (!found && latin && after.cp == '-' && ReadToken(text, end + 1, pack, &next, &scratch)) {
+    if (!found && latin && after.cp == '-' &&
+        ReadToken(text, end + 1, pack, screens, &next, &scratch)) {
       link = Link::kHyphen;
       found = MayFollow(prev, next, link, pack, acc.last_scale);
     }
     if (!found && IsSpace(after.cp)) {
       size_t q = SkipSpaces(text, end);
       PhraseList::Match j;
-      if (ReadToken(text, q, pack, &next, &scratch)) {
+      // Digits after a space continue only a Han or Hangul scale word
+      // ("1억 2천만", MayFollow): elsewhere ("14 6" in a table) they need
+      // not be read.
+      bool digits_may_follow = prev.kind == Tok::kScale && !latin;
+      bool skip = !digits_may_follow && q < text.size() &&
+                  IsAsciiDigit(static_cast<unsigned char>(text[q]));
+      if (!skip && ReadToken(text, q, pack, screens, &next, &scratch)) {
         link = Link::kSpace;
         found = MayFollow(prev, next, link, pack, acc.last_scale);
       }
-      if (!found && latin && pack.joiners.MatchAt(text, q, &j) &&
+      if (!found && latin && (!screens || screens->joiners.MayMatchAt(text, q)) &&
+          pack.joiners.MatchAt(text, q, &j) &&
           IsSpace(DecodeAt(text, j.end).cp) &&
-          ReadToken(text, SkipSpaces(text, j.end), pack, &next, &scratch)) {
+          ReadToken(text, SkipSpaces(text, j.end), pack, screens, &next, &scratch)) {
         link = Link::kJoiner;
         found = MayFollow(prev, next, link, pack, acc.last_scale);
       }
@@ -302,10 +316,10 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
                  (i > 0 && tokens[i - 1].kind == Tok::kDigits &&
                   (t.kind == Tok::kGroup || t.kind == Tok::kMultiplier));
     if (scale) expr->has_scale = true;
-    const char* name = scale ? "scale" : "number";
+    std::string_view name = scale ? "scale" : "number";
     int& n = expr->part_count;
     // Adjacent pieces of one kind share a part ("四千五百六十七").
-    bool merge = n > 0 && std::strcmp(expr->parts[n - 1].name, name) == 0 &&
+    bool merge = n > 0 && expr->parts[n - 1].name == name &&
                  t.kind != Tok::kDigits &&
                  tokens[i - 1].kind != Tok::kDigits;
     if (merge || n == NumberExpr::kMaxParts) {
@@ -324,6 +338,59 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
   return true;
 }
 
+LetterScreen::LetterScreen(const PhraseList& list, Side side, bool boundary) {
+  constexpr uint32_t kAll = (uint32_t(1) << 27) - 1;
+  for (int x = 0; x < 27; ++x) {
+    for (int y = 0; y < 27; ++y) {
+      if (x == kOther || y == kOther) thirds_[x * 27 + y] = kAll;
+    }
+  }
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string& entry = list.phrase(i);
+    size_t n = entry.size();
+    // The entry's k-th byte from its start (end).
+    auto at = [&](size_t k) { return Index(side == kStart ? entry[k] : entry[n - 1 - k]); };
+    if (n == 0 || at(0) == kOther) continue;  // never matches at (before) a letter
+    int x = at(0);
+    if (n == 1) {
+      // One letter: text letter y beyond it fails the boundary check.
+      if (!boundary) {
+        for (int y = 0; y < 27; ++y) thirds_[x * 27 + y] = kAll;
+      }
+      continue;
+    }
+    int y = at(1);
+    if (y == kOther) continue;  // never before (after) a letter
+    uint32_t& mask = thirds_[x * 27 + y];
+    if (n == 2) {
+      mask |= boundary ? uint32_t(1) << kOther : kAll;
+    } else {
+      mask |= uint32_t(1) << at(2);
+    }
+  }
+}
+
+// Every list screened checks the boundary beyond the side it is screened
+// on (the packs' glued_start / glued_end: number_screens_test checks).
+constexpr bool kBoundary = true;
+
+NumberScreens::NumberScreens(const LanguagePack& p)
+    : pack(&p),
+      number_words(p.number_words, LetterScreen::kStart, kBoundary),
+      joiners(p.joiners, LetterScreen::kStart, kBoundary),
+      units(p.units, LetterScreen::kStart, kBoundary),
+      unit_links(p.unit_links, LetterScreen::kStart, kBoundary),
+      hedges_after(p.hedges_after, LetterScreen::kStart, kBoundary),
+      time_suffixes(p.time_suffixes, LetterScreen::kStart, kBoundary),
+      ordinal_prefixes(p.ordinal_prefixes, LetterScreen::kEnd, kBoundary),
+      identifier_markers(p.identifier_markers, LetterScreen::kEnd, kBoundary),
+      currency_before(p.currency_before, LetterScreen::kEnd, kBoundary),
+      hedges_before(p.hedges_before, LetterScreen::kEnd, kBoundary) {}
+
+const NumberScreens* NumberScreensFor(const LanguagePack& pack) {
+  return DerivedTablesFor<NumberScreens>(pack);
+}
+
 bool ReadScaleWords(std::string_view text, size_t pos, const LanguagePack& pack,
                     double* factor, size_t* end) {
   *factor = 1;
@@ -335,7 +402,7 @@ bool ReadScaleWords(std::string_view text, size_t pos, const LanguagePack& pack,
     DigitRun run;
     bool latin = IsLatinLetter(DecodeAt(text, SkipSpaces(text, p)).cp);
     if (latin) p = SkipSpaces(text, p);
-    if (!ReadToken(text, p, pack, &t, &run)) break;
+    if (!ReadToken(text, p, pack, NumberScreensFor(pack), &t, &run)) break;
     if (t.kind != Tok::kScale && t.kind != Tok::kGroup && t.kind != Tok::kMultiplier) break;
     *factor *= t.value;
     *end = t.end;

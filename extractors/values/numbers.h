@@ -12,6 +12,8 @@
 #ifndef TWINMAP_VALUES_NUMBERS_H_
 #define TWINMAP_VALUES_NUMBERS_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,7 +49,7 @@ struct NumberExpr {
   // longer number extends its last part).
   static constexpr int kMaxParts = 8;
   struct PartRef {
-    const char* name;
+    std::string_view name;
     Span span;
   } parts[kMaxParts];
   int part_count = 0;
@@ -60,11 +62,16 @@ struct NumberExpr {
   int tokens = 0;
 };
 
+struct NumberScreens;
+
 // Reads a number expression at `pos` (a digit, or a number word of `pack`).
 // False when nothing there is a number, or the words are not one
 // ("trois et quatre", a `not_numbers` word, a `no_start` word first).
 bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
                 NumberExpr* expr);
+// Same, given NumberScreensFor(pack) (which may be null).
+bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
+                const NumberScreens* screens, NumberExpr* expr);
 
 // Scale words at `pos` ("万", "千万", "million"), after the infix hedge of
 // "700余万": their product in *factor and the end in *end; false if none.
@@ -73,6 +80,69 @@ bool ReadScaleWords(std::string_view text, size_t pos, const LanguagePack& pack,
 
 // Rounds away the binary noise of decimal arithmetic (2.27 * 1e6).
 double CleanNumber(double x);
+
+// An ASCII letter's index 0..25, case folded; 26 for any other byte.
+constexpr std::array<uint8_t, 256> MakeLetterIndex() {
+  std::array<uint8_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    t[b] = b >= 'a' && b <= 'z'   ? uint8_t(b - 'a')
+           : b >= 'A' && b <= 'Z' ? uint8_t(b - 'A')
+                                  : uint8_t(26);
+  }
+  return t;
+}
+inline constexpr std::array<uint8_t, 256> kLetterIndex = MakeLetterIndex();
+
+// How the entries of a PhraseList begin (or end), as far as text of ASCII
+// letters is concerned: a cheap "no" for most words next to a number.
+// PhraseList matches an ASCII letter only with itself in either case (no
+// other character folds to one; a space, an apostrophe or a non-ASCII
+// character in an entry matches no ASCII letter). So where the text holds
+// the ASCII letters x y, an entry matches only if it begins with x y; and
+// if the text goes on with the letter z, only if its third byte is z or
+// it is just "xy" matched without the boundary check. Backwards, the same
+// with the last bytes of entry and text.
+class LetterScreen {
+ public:
+  enum Side { kStart, kEnd };
+  // `boundary`: the list checks the boundary beyond the entry's side (no
+  // letter or digit after an entry, for kStart; before it, for kEnd).
+  LetterScreen(const PhraseList& list, Side side, bool boundary);
+  // False only where no entry can start (end) at `pos`.
+  bool MayMatchAt(std::string_view text, size_t pos) const {
+    if (pos + 1 >= text.size()) return true;
+    char z = pos + 2 < text.size() ? text[pos + 2] : ' ';
+    return May(text[pos], text[pos + 1], z);
+  }
+  bool MayMatchBefore(std::string_view text, size_t pos) const {
+    if (pos < 2 || pos > text.size()) return true;
+    char z = pos >= 3 ? text[pos - 3] : ' ';
+    return May(text[pos - 1], text[pos - 2], z);
+  }
+
+ private:
+  static constexpr int kOther = 26;  // any byte but an ASCII letter
+  static int Index(char c) { return kLetterIndex[static_cast<unsigned char>(c)]; }
+  // Bit z of thirds_[x * 27 + y]: text x y z may match. Where x or y is no
+  // letter, every bit is set.
+  bool May(char x, char y, char z) const {
+    return (thirds_[Index(x) * 27 + Index(y)] >> Index(z)) & 1;
+  }
+  uint32_t thirds_[27 * 27] = {};
+};
+
+// The screens of the lists read around a number, for one pack: most text
+// next to a number is a word that begins (ends) like none of their entries.
+struct NumberScreens {
+  const LanguagePack* pack;
+  LetterScreen number_words, joiners, units, unit_links, hedges_after, time_suffixes;
+  LetterScreen ordinal_prefixes, identifier_markers, currency_before, hedges_before;
+  explicit NumberScreens(const LanguagePack& p);
+};
+
+// The screens of a pack PackFor gives (those live as long as the process
+// and never change); null for any other pack, which is then read in full.
+const NumberScreens* NumberScreensFor(const LanguagePack& pack);
 
 }  // namespace values
 }  // namespace twinmap

@@ -167,9 +167,10 @@ void PhraseList::Index::Insert(char32_t key, size_t index,
 }
 
 const std::vector<size_t>* PhraseList::Index::Find(char32_t key) const {
+  // An ASCII key's list is its own filter.
+  if (key < 128) return ascii[key].empty() ? nullptr : &ascii[key];
   uint32_t bit = FilterBit(key);
   if (!(filter[bit >> 6] & (uint64_t(1) << (bit & 63)))) return nullptr;
-  if (key < 128) return ascii[key].empty() ? nullptr : &ascii[key];
   auto it = wide.find(key);
   return it == wide.end() ? nullptr : &it->second;
 }
@@ -244,9 +245,8 @@ bool PhraseList::MatchAtSlow(std::string_view text, size_t pos, Match* match) co
     uint32_t bit = uint32_t(h >> 54);
     if (!(first_word_filter_[bit >> 6] & (uint64_t(1) << (bit & 63)))) return false;
     if (!glued_end_) {
-      auto it = by_first_word_.find(h);
-      if (it == by_first_word_.end()) return false;
-      list = &it->second;
+      list = by_first_word_.Find(h);
+      if (!list) return false;
     }
   }
   // Entries are sorted by byte length, which is not the matched length when
@@ -264,6 +264,40 @@ bool PhraseList::MatchAtSlow(std::string_view text, size_t pos, Match* match) co
   return found;
 }
 
+namespace {
+
+// WordHash(LatinWordBefore(text, pos)), ASCII letters taken a byte at a time.
+uint64_t HashLatinWordBefore(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p > 0) {
+    unsigned char b = static_cast<unsigned char>(text[p - 1]);
+    if (b < 0x80) {
+      if (!IsAsciiLetter(b)) break;
+      --p;
+      continue;
+    }
+    CodePoint c = DecodeBefore(text, p);
+    if (!IsLatinLetter(c.cp)) break;
+    p -= c.len;
+  }
+  std::string_view word = text.substr(p, pos - p);
+  uint64_t h = kWordHashSeed;
+  for (size_t i = 0; i < word.size();) {
+    unsigned char b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {  // an ASCII letter
+      h = WordHashStep(h, b | 0x20);
+      ++i;
+      continue;
+    }
+    CodePoint c = DecodeAt(word, i);
+    h = WordHashStep(h, FoldChar(c.cp));
+    i += c.len;
+  }
+  return h;
+}
+
+}  // namespace
+
 bool PhraseList::MatchBeforeSlow(std::string_view text, size_t pos,
                                  Match* match) const {
   if (pos == 0 || pos > text.size()) return false;
@@ -272,13 +306,12 @@ bool PhraseList::MatchBeforeSlow(std::string_view text, size_t pos,
   const std::vector<size_t>* list = by_last_.Find(key);
   if (!list) return false;
   if (IsLatinLetter(key)) {
-    uint64_t h = WordHash(LatinWordBefore(text, pos));
+    uint64_t h = HashLatinWordBefore(text, pos);
     uint32_t bit = uint32_t(h >> 54);
     if (!(last_word_filter_[bit >> 6] & (uint64_t(1) << (bit & 63)))) return false;
     if (!glued_start_) {
-      auto it = by_last_word_.find(h);
-      if (it == by_last_word_.end()) return false;
-      list = &it->second;
+      list = by_last_word_.Find(h);
+      if (!list) return false;
     }
   }
   bool found = false;

@@ -21,6 +21,71 @@
 namespace twinmap {
 namespace values {
 
+// A map keyed by WordHash() values, open addressing in one array: a lookup,
+// made for many words of a page, reads one or two neighbouring slots where
+// std::unordered_map follows a bucket to a node. Keys are already hashes.
+template <typename V>
+class WordMap {
+ public:
+  // The value for `key`, inserted default-constructed if missing.
+  V& operator[](uint64_t key) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    Slot* s = &slots_[Home(key)];
+    while (s->used && s->key != key) s = Next(s);
+    if (!s->used) {
+      s->used = true;
+      s->key = key;
+      ++size_;
+    }
+    return s->value;
+  }
+  const V* Find(uint64_t key) const {
+    if (slots_.empty()) return nullptr;
+    const Slot* s = &slots_[Home(key)];
+    while (s->used) {
+      if (s->key == key) return &s->value;
+      s = Next(s);
+    }
+    return nullptr;
+  }
+  bool Contains(uint64_t key) const { return Find(key) != nullptr; }
+  size_t size() const { return size_; }
+  // Calls f(key, value) for every entry.
+  template <typename F>
+  void ForEach(F f) const {
+    for (const Slot& s : slots_) {
+      if (s.used) f(s.key, s.value);
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    bool used = false;
+    V value{};
+  };
+  size_t Home(uint64_t key) const { return size_t((key * 0x9E3779B97F4A7C15ull) >> shift_); }
+  Slot* Next(Slot* s) { return s + 1 == slots_.data() + slots_.size() ? slots_.data() : s + 1; }
+  const Slot* Next(const Slot* s) const {
+    return s + 1 == slots_.data() + slots_.size() ? slots_.data() : s + 1;
+  }
+  void Grow() {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    size_t capacity = old.empty() ? 16 : old.size() * 2;
+    slots_.resize(capacity);
+    shift_ = 64 - __builtin_ctzll(capacity);
+    size_ = 0;
+    for (Slot& s : old) {
+      if (s.used) (*this)[s.key] = std::move(s.value);
+    }
+  }
+
+  std::vector<Slot> slots_;  // size a power of two, at most half used
+  size_t size_ = 0;
+  int shift_ = 64;
+};
+
 class PhraseList {
  public:
   struct Match {
@@ -87,7 +152,7 @@ class PhraseList {
   // a word that passes the filter is then compared with only the entries
   // that begin (end) with it. Not used for a glued end (start), where an
   // entry that is one word may match the start (end) of a longer word.
-  std::unordered_map<uint64_t, std::vector<size_t>> by_first_word_, by_last_word_;
+  WordMap<std::vector<size_t>> by_first_word_, by_last_word_;
   std::vector<std::string> phrases_;
   bool glued_start_ = false;
   bool glued_end_ = false;

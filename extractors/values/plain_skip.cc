@@ -7,23 +7,10 @@
 namespace twinmap {
 namespace values {
 
-namespace {
-
-// LanguagePack::WordShape() of a word of `length` ASCII letters: a
-// one-letter word's second character is no letter (slot 26).
-inline int WordShapeOfAscii(const unsigned char* word, size_t length) {
-  int first = (word[0] | 0x20) - 'a';
-  int second = length >= 2 ? (word[1] | 0x20) - 'a' : 26;
-  return (first * 27 + second) * 32 + int(length < 31 ? length : 31);
-}
-
-}  // namespace
-
 size_t SkipPlainText(const unsigned char* bytes, size_t pos, size_t n,
                      const LanguagePack& pack) {
 #if defined(__SSE2__)
-  // 17 bytes readable: the sixteen, and the one after a word that ends them.
-  while (pos + 17 <= n) {
+  while (pos + 16 <= n) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + pos));
     // ASCII letters: (byte | 0x20) in 'a'..'z'; bytes >= 0x80 compare as
     // negative and fall outside.
@@ -33,7 +20,10 @@ size_t SkipPlainText(const unsigned char* bytes, size_t pos, size_t n,
     __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
                                   _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
     __m128i plus = _mm_cmpeq_epi8(v, _mm_set1_epi8('+'));
+    __m128i dot_at = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('@')));
     unsigned letters = unsigned(_mm_movemask_epi8(letter));
+    const unsigned dots = unsigned(_mm_movemask_epi8(dot_at));
     unsigned special = unsigned(_mm_movemask_epi8(_mm_or_si128(digit, plus))) |
                        unsigned(_mm_movemask_epi8(v));  // high bit: non-ASCII
     const int limit = special ? __builtin_ctz(special) : 16;
@@ -42,16 +32,31 @@ size_t SkipPlainText(const unsigned char* bytes, size_t pos, size_t n,
     // Bits 16 and up of ~letters are set, so a word that runs to the end
     // of the sixteen bytes ends at 16.
     const unsigned not_letters = ~letters;
+    int carry = 0;
     while (starts) {
       int s = __builtin_ctz(starts);
       int e = s + __builtin_ctz(not_letters >> s);
-      if (e >= limit) return pos + s;  // reaches a special byte or the end
-      unsigned char after = bytes[pos + e];
-      if (after == '.' || after == '@') return pos + s;
-      if (pack.MayBeAnchorWord(WordShapeOfAscii(bytes + pos + s, size_t(e - s)))) {
+      if (e >= limit) {
+        // A word cut by the end of the sixteen is read again from its
+        // start in the next block (most blocks end inside a word); one
+        // that fills the block or reaches a special byte is the caller's.
+        if (limit == 16 && s > 0) carry = s;
+        else return pos + s;
+        break;
+      }
+      if ((dots >> e) & 1) return pos + s;  // may be a host or an e-mail
+      // The word's WordShape() bit: by its first two letters (none for a
+      // one-letter word), then its length, below 17 here.
+      const unsigned char* word = bytes + pos + s;
+      unsigned second = e - s >= 2 ? word[1] & 31u : 0u;
+      if ((pack.ascii_word_lengths[(word[0] & 31u) * 32 + second] >> (e - s)) & 1) {
         return pos + s;
       }
       starts &= starts - 1;
+    }
+    if (carry) {
+      pos += size_t(carry);
+      continue;
     }
     pos += size_t(limit);
     if (limit < 16) return pos;  // the special byte

@@ -44,7 +44,8 @@ size_t EndOfCode(std::string_view text, size_t pos) {
 
 // "10:30", "18h30", "6 p.m.": a time of day after a one- or two-digit number
 // ending at `end`; returns the end of the time or npos.
-size_t TimeOfDayEnd(const ParseInput& in, const DigitRun& run, size_t end) {
+size_t TimeOfDayEnd(const ParseInput& in, const NumberScreens* screens, const DigitRun& run,
+                    size_t end) {
   constexpr size_t npos = std::string_view::npos;
   if (!run.plain() || run.digits.size() > 2 || run.value > 24) return npos;
   std::string_view text = in.text;
@@ -68,7 +69,10 @@ size_t TimeOfDayEnd(const ParseInput& in, const DigitRun& run, size_t end) {
   }
   PhraseList::Match m;
   size_t q = SkipSpaces(text, time_end != npos ? time_end : end);
-  if (in.pack->time_suffixes.MatchAt(text, q, &m)) return m.end;
+  if ((!screens || screens->time_suffixes.MayMatchAt(text, q)) &&
+      in.pack->time_suffixes.MatchAt(text, q, &m)) {
+    return m.end;
+  }
   return time_end;
 }
 
@@ -113,14 +117,22 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   const LanguagePack& pack = *in.pack;
   const Context& ctx = *in.ctx;
   PhraseList::Match m;
+  // Screens first: most words around a number are in none of the lists.
+  const NumberScreens* screens = NumberScreensFor(pack);
+  auto may_start = [&](const LetterScreen NumberScreens::*list, size_t p) {
+    return !screens || (screens->*list).MayMatchAt(text, p);
+  };
+  auto may_end = [&](const LetterScreen NumberScreens::*list, size_t p) {
+    return !screens || (screens->*list).MayMatchBefore(text, p);
+  };
   // Parts as (name, span) until the reading is known to stand: most do not.
   struct PartRef {
-    const char* name;
+    std::string_view name;  // sized here, where the literal is known
     Span span;
   };
   PartRef parts[NumberExpr::kMaxParts + 8];
   int np = 0;
-  auto add_part = [&](const char* name, Span span) { parts[np++] = {name, span}; };
+  auto add_part = [&](std::string_view name, Span span) { parts[np++] = {name, span}; };
   std::string_view unit;
   double unit_factor = 1;
   Bound bound = Bound::kExact;
@@ -137,7 +149,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
 
   NumberExpr expr;
   bool approx_noun = false;
-  if (!ReadNumber(text, pos, pack, &expr)) {
+  if (!ReadNumber(text, pos, pack, screens, &expr)) {
     if (percent_prefix || !pack.approx_nouns.MatchAt(text, pos, &m)) return false;
     expr.value = pack.approx_values[m.index];
     expr.span = Span{m.begin, m.end};
@@ -155,8 +167,9 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     PhraseList::Match u;
     size_t after = expr.span.end;
     if (pack.hedges_infix.MatchAt(text, after, &u)) after = u.end;
-    if (!pack.units.MatchAt(text, SkipSpaces(text, after), &u) &&
-        !pack.unit_links.MatchAt(text, SkipSpaces(text, after), &u)) {
+    size_t q = SkipSpaces(text, after);
+    if (!(may_start(&NumberScreens::units, q) && pack.units.MatchAt(text, q, &u)) &&
+        !(may_start(&NumberScreens::unit_links, q) && pack.unit_links.MatchAt(text, q, &u))) {
       return false;
     }
   }
@@ -164,10 +177,12 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   const DigitRun& run = expr.first_run;
 
   // Look-alikes: ordinals (第3, 1st, 2ème), licence numbers, versions, times.
-  if (pack.ordinal_prefixes.MatchBefore(text, start, &m) && m.begin >= in.floor) {
+  if (may_end(&NumberScreens::ordinal_prefixes, start) &&
+      pack.ordinal_prefixes.MatchBefore(text, start, &m) && m.begin >= in.floor) {
     return SkipOver(out, m.begin, expr.span.end, "ordinal");
   }
-  if (expr.has_digits && pack.identifier_markers.MatchBefore(text, start, &m) &&
+  if (expr.has_digits && may_end(&NumberScreens::identifier_markers, start) &&
+      pack.identifier_markers.MatchBefore(text, start, &m) &&
       m.begin >= in.floor) {
     return SkipOver(out, start, EndOfCode(text, start), "identifier");
   }
@@ -183,7 +198,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     return SkipOver(out, start, m.end, "ordinal");
   }
   if (digits_only) {
-    size_t time_end = TimeOfDayEnd(in, run, expr.span.end);
+    size_t time_end = TimeOfDayEnd(in, screens, run, expr.span.end);
     if (time_end != std::string_view::npos) {
       return SkipOver(out, start, time_end, "time");
     }
@@ -196,7 +211,10 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     size_t marker_end;
     for (const auto* markers : {&pack.month_markers, &pack.day_markers}) {
       for (const std::string& mk : *markers) {
-        if (BytesAt(text, expr.span.end, mk)) {
+        // The first byte first: most numbers are followed by none.
+        size_t e = expr.span.end;
+        if (!mk.empty() && (e >= text.size() || text[e] != mk[0])) continue;
+        if (BytesAt(text, e, mk)) {
           marker_end = expr.span.end + mk.size();
           return SkipOver(out, start, marker_end, "date part");
         }
@@ -222,7 +240,8 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
       has_scale = true;
       bound = pack.bounds_infix[m.index];
       end = scale_end;
-    } else if (pack.units.MatchAt(text, SkipSpaces(text, m.end), &u)) {
+    } else if (may_start(&NumberScreens::units, SkipSpaces(text, m.end)) &&
+               pack.units.MatchAt(text, SkipSpaces(text, m.end), &u)) {
       add_part("hedge", Span{m.begin, m.end});
       bound = pack.bounds_infix[m.index];
       end = m.end;
@@ -233,9 +252,10 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   if (unit.empty()) {
     size_t u = SkipSpaces(text, end);
     PhraseList::Match link, um;
-    if (has_scale && pack.unit_links.MatchAt(text, u, &link)) {
+    if (has_scale && may_start(&NumberScreens::unit_links, u) &&
+        pack.unit_links.MatchAt(text, u, &link)) {
       size_t after = SkipSpaces(text, link.end);
-      if (pack.units.MatchAt(text, after, &um)) {
+      if (may_start(&NumberScreens::units, after) && pack.units.MatchAt(text, after, &um)) {
         add_part("link", Span{link.begin, link.end});
         add_part("unit", Span{um.begin, um.end});
         unit = pack.unit_info[um.index].unit;
@@ -243,7 +263,8 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
         end = um.end;
       }
     }
-    if (unit.empty() && pack.units.MatchAt(text, u, &um)) {
+    if (unit.empty() && may_start(&NumberScreens::units, u) &&
+        pack.units.MatchAt(text, u, &um)) {
       add_part("unit", Span{um.begin, um.end});
       unit = pack.unit_info[um.index].unit;
       unit_factor = pack.unit_info[um.index].factor;
@@ -255,7 +276,8 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   size_t left = start;
   if (unit.empty()) {
     size_t b = SkipSpacesBack(text, left);
-    if (b >= in.floor && pack.currency_before.MatchBefore(text, b, &m) &&
+    if (b >= in.floor && may_end(&NumberScreens::currency_before, b) &&
+        pack.currency_before.MatchBefore(text, b, &m) &&
         m.begin >= in.floor) {
       add_part("currency", Span{m.begin, m.end});
       unit = pack.currency_before_code[m.index];
@@ -265,7 +287,8 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   if (bound == Bound::kExact || approx_noun) {
     size_t b = SkipGapBack(text, left);
     PhraseList::Match blocker;
-    if (b >= in.floor && pack.hedges_before.MatchBefore(text, b, &m) &&
+    if (b >= in.floor && may_end(&NumberScreens::hedges_before, b) &&
+        pack.hedges_before.MatchBefore(text, b, &m) &&
         m.begin >= in.floor &&
         !(pack.hedge_blockers.MatchBefore(text, m.end, &blocker) &&
           blocker.begin < m.begin)) {
@@ -276,7 +299,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   }
   if (bound == Bound::kExact) {
     size_t h = SkipSpaces(text, end);
-    if (pack.hedges_after.MatchAt(text, h, &m)) {
+    if (may_start(&NumberScreens::hedges_after, h) && pack.hedges_after.MatchAt(text, h, &m)) {
       add_part("hedge", Span{m.begin, m.end});
       bound = pack.bounds_after[m.index];
       end = m.end;
@@ -312,7 +335,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   if ((context_scale || context_unit) && bound == Bound::kExact) bound = ctx.default_bound;
   v.type = TypeForUnit(unit);
   v.number = CleanNumber(number * unit_factor);
-  v.unit.assign(unit.data(), unit.size());
+  if (!unit.empty()) v.unit.assign(unit.data(), unit.size());  // Reset cleared it
   v.bound = bound;
   v.span = Span{left, end};
   std::sort(parts, parts + np,

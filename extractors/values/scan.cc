@@ -56,19 +56,31 @@ struct Best {
   }
 };
 
+// The bytes of an e-mail's or a host's run: [A-Za-z0-9._%+-].
+constexpr std::array<bool, 256> MakeWebRunBytes() {
+  std::array<bool, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    t[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') ||
+           b == '.' || b == '_' || b == '%' || b == '+' || b == '-';
+  }
+  return t;
+}
+constexpr std::array<bool, 256> kWebRunByte = MakeWebRunBytes();
+
 // Whether the run of [A-Za-z0-9._%+-] at `pos` looks like an e-mail or a
 // host: it holds "@", or "." before a letter, or is followed by "://".
 bool LooksLikeWeb(std::string_view text, size_t pos) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
   size_t p = pos;
   bool dot_letter = false;
-  while (p < text.size()) {
-    char c = text[p];
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-              (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' ||
-              c == '+' || c == '-';
-    if (c == '@') return true;
-    if (!ok) break;
-    if (c == '.' && p + 1 < text.size() && IsAsciiLetter(text[p + 1])) dot_letter = true;
+  while (p < n) {
+    unsigned char c = bytes[p];
+    if (!kWebRunByte[c]) {
+      if (c == '@') return true;
+      break;
+    }
+    if (c == '.' && p + 1 < n && IsAsciiLetter(bytes[p + 1])) dot_letter = true;
     ++p;
   }
   if (dot_letter) return true;
@@ -245,6 +257,13 @@ size_t ReadWord(std::string_view text, size_t pos, uint64_t* hash) {
   return p;
 }
 
+// WordHash() of the ASCII letters [begin, end).
+inline uint64_t AsciiWordHash(const unsigned char* bytes, size_t begin, size_t end) {
+  uint64_t h = kWordHashSeed;
+  for (size_t p = begin; p < end; ++p) h = WordHashStep(h, bytes[p] | 0x20);
+  return h;
+}
+
 // Where the run of ASCII letters at `p` ends, reading eight bytes at a time
 // (most words of a page are passed over this way, so this is the scanner's
 // inner loop).
@@ -313,12 +332,17 @@ __attribute__((noinline)) bool NextAnchor(std::string_view text, size_t pos,
       continue;
     }
     if (cls == kLetter) {
-      // The common case, kept free of calls: an ASCII word shaped like no
-      // anchor word, followed by neither an accented letter nor '.' or '@'.
+      // The common case, kept free of calls: an ASCII word followed by
+      // neither an accented letter nor '.' or '@'. Shaped like no anchor
+      // word, it is passed over; else it is hashed here, read once.
       size_t end = AsciiLettersEnd(bytes, pos + 1, n);
-      if ((end >= n || (bytes[end] < 0x80 && bytes[end] != '.' && bytes[end] != '@')) &&
-          !pack.MayBeAnchorWord(LanguagePack::WordShape(
-              bytes[pos], pos + 1 < n ? bytes[pos + 1] : 0, end - pos))) {
+      if (end >= n || (bytes[end] < 0x80 && bytes[end] != '.' && bytes[end] != '@')) {
+        if (pack.MayBeAnchorWord(LanguagePack::WordShape(
+                bytes[pos], pos + 1 < n ? bytes[pos + 1] : 0, end - pos)) &&
+            !LetterBefore(text, pos) && pack.IsAnchorWord(AsciiWordHash(bytes, pos, end))) {
+          *a = Anchor{pos, end, false, false};
+          return true;
+        }
         pos = end;
         continue;
       }

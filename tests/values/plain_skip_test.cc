@@ -17,7 +17,7 @@ namespace twinmap {
 namespace values {
 namespace {
 
-bool IsLetter(unsigned char b) { return ((b | 0x20) - 'a') < 26u; }
+bool IsLetter(unsigned char b) { return unsigned((b | 0x20) - 'a') < 26u; }
 
 // The positions the byte loop visits from `pos` while it only skips, and
 // where it stops (a digit, '+', a non-ASCII byte, or a word it must read).
