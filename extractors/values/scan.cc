@@ -87,27 +87,6 @@ bool LooksLikeWeb(std::string_view text, size_t pos) {
   return BytesAt(text, p, "://");
 }
 
-// Whether a date can start at the digits at `pos`: the digits are followed
-// by a date separator, a letter (a month, a joiner), a CJK marker or a
-// space and one of those, or they are four (a year, cued or in a range).
-bool MayStartDate(std::string_view text, size_t pos) {
-  size_t p = pos;
-  while (p < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[p]))) ++p;
-  if (p - pos == 4) return true;
-  if (p == pos) return true;  // fullwidth digits: let the parser decide
-  if (p >= text.size()) return false;
-  unsigned char b = static_cast<unsigned char>(text[p]);
-  if (b == '-' || b == '/' || b == '.') return true;
-  if (b == ' ' || b == '\t') {
-    while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
-    if (p >= text.size()) return false;
-    b = static_cast<unsigned char>(text[p]);
-  }
-  // Letters (months, "et", "and", suffixes "er", "nd"), dashes and any
-  // non-ASCII (年, 월, "–", NBSP before a month).
-  return b >= 0x80 || IsAsciiLetter(b) || b == '-';
-}
-
 // Not inlined: Scan's loop stays small.
 __attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool digit,
                                        bool glued, Best* best) {
@@ -125,9 +104,9 @@ __attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool dig
   if (LooksLikeWeb(in.text, pos) && ReadWeb(in, pos, &best->scratch())) best->OfferScratch();
   // Addresses begin with a province or a label, never with a digit.
   if (!digit && ReadAddress(in, pos, &best->scratch())) best->OfferScratch();
-  if ((!digit || MayStartDate(in.text, pos)) && ReadDate(in, pos, &best->scratch())) {
-    best->OfferScratch();
-  }
+  // ReadDate screens digit anchors itself, with the pack's words
+  // (MayStartDateAt).
+  if (ReadDate(in, pos, &best->scratch())) best->OfferScratch();
   if (digit) {
     best->phones.clear();
     if (ReadPhone(in, pos, &best->phones)) best->OfferPhones();

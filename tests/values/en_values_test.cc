@@ -160,6 +160,8 @@ TEST_CASE("en: date ranges") {
           {"June 22-23, 2010", "", "date_range", "2010-06-22/2010-06-23"},
           {"22-23 June 2010", "", "date_range", "2010-06-22/2010-06-23"},
           {"22 and 23 June 2010", "", "date_range", "2010-06-22/2010-06-23"},
+          // A joiner that is no word ("&") between days.
+          {"22 & 23 June 2010", "", "date_range", "2010-06-22/2010-06-23"},
           {"June 22 and 23, 2010", "", "date_range", "2010-06-22/2010-06-23"},
           {"from 1996 to 1998", "", "date_range", "1996/1998"},
           {"1996-1998", "", "date_range", "1996/1998"},
