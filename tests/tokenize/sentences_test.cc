@@ -95,13 +95,37 @@ std::vector<Span> ReferenceSentences(const std::string& text) {
   return out;
 }
 
+// The sentence spans Segment gives for `text`.
+std::vector<Span> SegmentedSentences(const std::string& text) {
+  Segmentation s = SegmentText(text);
+  std::vector<Span> got;
+  for (const Sentence& x : s.sentences) got.push_back(x.text);
+  return got;
+}
+
+// `rounds` texts of up to `max_pieces - 1` pieces drawn from `pieces` by a
+// fixed linear congruential generator, each checked against full ICU.
+template <size_t N>
+void CheckGeneratedTexts(const char* const (&pieces)[N], uint32_t seed, int rounds,
+                         size_t max_pieces) {
+  uint32_t state = seed;
+  for (int round = 0; round < rounds; ++round) {
+    std::string text;
+    state = state * 1103515245u + 12345u;
+    size_t length = (state >> 16) % max_pieces;
+    for (size_t i = 0; i < length; ++i) {
+      state = state * 1103515245u + 12345u;
+      text += pieces[(state >> 16) % N];
+    }
+    INFO(text);
+    REQUIRE(SegmentedSentences(text) == ReferenceSentences(text));
+  }
+}
+
 TEST_CASE("Sentence shortcut matches a full ICU pass on every corpus page") {
   for (const auto& page : twinmap::testing::CorpusPages()) {
     INFO(page.name);
-    Segmentation s = SegmentText(page.text);
-    std::vector<Span> got;
-    for (const Sentence& x : s.sentences) got.push_back(x.text);
-    CHECK(got == ReferenceSentences(page.text));
+    CHECK(SegmentedSentences(page.text) == ReferenceSentences(page.text));
   }
 }
 
@@ -116,17 +140,14 @@ TEST_CASE("Sentence shortcut matches a full ICU pass on mixed terminators") {
   };
   for (const std::string& text : texts) {
     INFO(text);
-    Segmentation s = SegmentText(text);
-    std::vector<Span> got;
-    for (const Sentence& x : s.sentences) got.push_back(x.text);
-    CHECK(got == ReferenceSentences(text));
+    CHECK(SegmentedSentences(text) == ReferenceSentences(text));
   }
 }
 
 TEST_CASE("Sentence shortcut matches a full ICU pass on generated texts") {
   // Pieces that matter to ICU's sentence rules: terminators, closers,
   // spaces, separators, upper and lower case, digits, CJK.
-  const char* pieces[] = {"a",
+  const char* const pieces[] = {"a",
                           "B",
                           "9",
                           ".",
@@ -144,21 +165,7 @@ TEST_CASE("Sentence shortcut matches a full ICU pass on generated texts") {
                           "\xE4\xB8\xAD",
                           ",",
                           "\t"};
-  uint32_t state = 2024;
-  for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    state = state * 1103515245u + 12345u;
-    size_t length = (state >> 16) % 30;
-    for (size_t i = 0; i < length; ++i) {
-      state = state * 1103515245u + 12345u;
-      text += pieces[(state >> 16) % (sizeof pieces / sizeof pieces[0])];
-    }
-    Segmentation s = SegmentText(text);
-    std::vector<Span> got;
-    for (const Sentence& x : s.sentences) got.push_back(x.text);
-    INFO(text);
-    REQUIRE(got == ReferenceSentences(text));
-  }
+  CheckGeneratedTexts(pieces, 2024, 3000, 30);
 }
 
 TEST_CASE("Sentence shortcut matches ICU after terminators at line ends") {
@@ -180,10 +187,7 @@ TEST_CASE("Sentence shortcut matches ICU after terminators at line ends") {
   };
   for (const std::string& text : texts) {
     INFO(text);
-    Segmentation s = SegmentText(text);
-    std::vector<Span> got;
-    for (const Sentence& x : s.sentences) got.push_back(x.text);
-    CHECK(got == ReferenceSentences(text));
+    CHECK(SegmentedSentences(text) == ReferenceSentences(text));
   }
 }
 
@@ -191,7 +195,7 @@ TEST_CASE("Sentence shortcut matches ICU on generated terminator tails") {
   // Every Sentence_Break kind the shortcut reads after a terminator:
   // STerm, ATerm, Close, Sp, SContinue, Extend, Format, Upper, Lower,
   // Numeric, OLetter, Sep, and a supplementary letter.
-  const char* pieces[] = {"a",
+  const char* const pieces[] = {"a",
                           "Z",
                           "7",
                           ".",
@@ -220,21 +224,7 @@ TEST_CASE("Sentence shortcut matches ICU on generated terminator tails") {
                           "\xE2\x80\xA8",       // line separator
                           "\xC2\xA0",           // no-break space
                           "\xF0\x9D\x90\x80"};  // math bold A
-  uint32_t state = 77;
-  for (int round = 0; round < 20000; ++round) {
-    std::string text;
-    state = state * 1103515245u + 12345u;
-    size_t length = (state >> 16) % 24;
-    for (size_t i = 0; i < length; ++i) {
-      state = state * 1103515245u + 12345u;
-      text += pieces[(state >> 16) % (sizeof pieces / sizeof pieces[0])];
-    }
-    Segmentation s = SegmentText(text);
-    std::vector<Span> got;
-    for (const Sentence& x : s.sentences) got.push_back(x.text);
-    INFO(text);
-    REQUIRE(got == ReferenceSentences(text));
-  }
+  CheckGeneratedTexts(pieces, 77, 20000, 24);
 }
 
 }  // namespace
