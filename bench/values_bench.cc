@@ -1,8 +1,12 @@
 // Values benchmark: values::Scan over the corpus repeated to ~N MB, against
-// tokenize::Segment of the same text in the same run. The issue asks that
-// scanning a page for values add less than a fifth to tokenizing it, i.e.
-// scan time / tokenize time < 0.2. Prints MB/s of each and that ratio, for
-// the mixed-language word lists (lang "", the slowest) and for English.
+// tokenizing the same text in the same run. The issue asks that scanning a
+// page for values add less than a fifth to tokenizing it, i.e. scan time /
+// tokenize time < 0.2. Two baselines, as "tokenizing" can mean either:
+// tokenize::Segment alone (words, sentences, lines of text already loaded:
+// the strict one), and the whole text layer the pipeline runs to get a
+// page's tokens (analyze::AnalyzeBytes: load, normalise, segment, language).
+// Prints MB/s of each and the ratios, for the mixed-language word lists
+// (lang "", the slowest) and for English.
 //
 //   values_bench [--corpus DIR] [--mb N] [--rounds N]
 #include <cstdlib>
@@ -11,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "analyze/analyze.h"
 #include "base/offset_map.h"
 #include "bench/bench_corpus.h"
 #include "tokenize/tokenize.h"
@@ -40,6 +45,14 @@ int Main(int argc, char** argv) {
   values::Context english;
   english.lang = "en";
   std::vector<Job> jobs = {
+      {"text layer (analyze::AnalyzeBytes)",
+       [&] {
+         for (const auto& p : pages) {
+           auto a = analyze::AnalyzeBytes(p, "bench", ingest::LoadOptions{}, nullptr);
+           if (!a.ok()) std::abort();
+           sink += a->segmentation.tokens.size();
+         }
+       }},
       {"tokenize::Segment",
        [&] {
          for (size_t i = 0; i < pages.size(); ++i) {
@@ -60,10 +73,12 @@ int Main(int argc, char** argv) {
   std::cout << "input: " << pages.size() << " pages, " << bytes / 1e6 << " MB, "
             << rounds << " rounds (median)\n";
   for (const Job& j : jobs) std::cout << "  " << j.name << ": " << j.median_mb_s << " MB/s\n";
-  for (size_t k = 1; k < jobs.size(); ++k) {
-    // Time ratio: how much scanning adds to tokenizing the same text.
-    std::cout << "  " << jobs[k].name << " / tokenize time: "
-              << jobs[0].median_mb_s / jobs[k].median_mb_s << "\n";
+  // Time ratios: how much scanning adds to tokenizing the same text.
+  for (size_t base = 0; base < 2; ++base) {
+    for (size_t k = 2; k < jobs.size(); ++k) {
+      std::cout << "  " << jobs[k].name << " / " << jobs[base].name
+                << " time: " << jobs[base].median_mb_s / jobs[k].median_mb_s << "\n";
+    }
   }
   return sink == 0 ? 1 : 0;
 }
