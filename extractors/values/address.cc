@@ -14,17 +14,43 @@ namespace twinmap {
 namespace values {
 namespace {
 
+// Bytes of the Han character at `pos`, or 0. Every Han character is three
+// bytes long: a well-formed three-byte form is decoded here, unless its lead
+// is E0 or ED, whose overlong and surrogate forms are left to DecodeAt.
+size_t HanLengthAt(std::string_view text, size_t pos) {
+  if (pos + 2 < text.size()) {
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+    if ((b[0] & 0xF0) == 0xE0 && b[0] != 0xE0 && b[0] != 0xED && (b[1] & 0xC0) == 0x80 &&
+        (b[2] & 0xC0) == 0x80) {
+      char32_t cp = char32_t(b[0] & 0x0F) << 12 | char32_t(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
+      return IsHan(cp) ? 3 : 0;
+    }
+  }
+  CodePoint c = DecodeAt(text, pos);
+  return IsHan(c.cp) ? c.len : 0;
+}
+
+// BytesAt without the call to compare: suffixes are a few bytes long.
+// `pos` is at most text.size() (it follows a character of the text).
+bool SuffixAt(std::string_view text, size_t pos, const std::string& s) {
+  if (text.size() - pos < s.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (text[pos + i] != s[i]) return false;
+  }
+  return true;
+}
+
 // The shortest run of 1..max_chars Han characters at `pos` followed by one
 // of `suffixes` (earlier entries first); its end after the suffix, or 0.
 size_t SuffixedRun(std::string_view text, size_t pos, int max_chars,
                    const std::vector<std::string>& suffixes) {
   size_t p = pos;
   for (int n = 1; n <= max_chars; ++n) {
-    CodePoint c = DecodeAt(text, p);
-    if (!IsHan(c.cp)) return 0;
-    p += c.len;
+    size_t len = HanLengthAt(text, p);
+    if (!len) return 0;
+    p += len;
     for (const std::string& s : suffixes) {
-      if (BytesAt(text, p, s)) return p + s.size();
+      if (SuffixAt(text, p, s)) return p + s.size();
     }
   }
   return 0;
@@ -56,6 +82,10 @@ size_t StreetNumberEnd(std::string_view text, size_t pos,
 size_t RemainderEnd(std::string_view text, size_t pos) {
   size_t p = pos;
   while (p < text.size()) {
+    if (size_t han = HanLengthAt(text, p)) {
+      p += han;
+      continue;
+    }
     CodePoint c = DecodeAt(text, p);
     bool part = IsHan(c.cp) || IsDigit(c.cp) || IsAsciiAlnum(c.cp) || c.cp == '#' ||
                 c.cp == '-' || c.cp == 0xFF0D;

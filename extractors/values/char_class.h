@@ -53,7 +53,9 @@ inline bool IsAsciiLetter(char32_t c) {
 bool IsLatinLetterSlow(char32_t c);
 inline bool IsLatinLetter(char32_t c) {
   if (c < 0x80) return IsAsciiLetter(c);
-  return c >= 0xC0 && IsLatinLetterSlow(c);
+  // Latin-1 letters, Extended-A/B, then Latin Extended Additional.
+  if (c <= 0x24F) return c >= 0xC0 && c != 0xD7 && c != 0xF7;
+  return c >= 0x1E00 && c <= 0x1EFF;
 }
 inline bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
@@ -65,7 +67,10 @@ inline bool IsWordChar(char32_t c) {
   return IsLatinLetter(c) || IsHan(c) || IsHangul(c);
 }
 // Horizontal white space: space, tab, NBSP, U+2000-U+200A, U+202F, U+3000.
-bool IsSpace(char32_t c);
+inline bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t';
+  return c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x3000;
+}
 // Line breaks: \n, \r, U+2028, U+2029.
 inline bool IsLineBreak(char32_t c) {
   return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
@@ -73,13 +78,27 @@ inline bool IsLineBreak(char32_t c) {
 // The apostrophes French elides with: ' and U+2019.
 inline bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
+// Bytes below 0x80 other than space and tab: where SkipSpaces stops at once.
+// A table, as the test runs inline at every call.
+struct AsciiNonSpaceTable {
+  bool at[256];
+  constexpr AsciiNonSpaceTable() : at() {
+    for (int b = 0; b < 0x80; ++b) at[b] = b != ' ' && b != '\t';
+  }
+};
+inline constexpr AsciiNonSpaceTable kAsciiNonSpace{};
+inline bool IsAsciiNonSpace(char c) { return kAsciiNonSpace.at[static_cast<unsigned char>(c)]; }
+
 // End of the run of horizontal spaces starting at `pos`.
 size_t SkipSpacesSlow(std::string_view text, size_t pos);
 inline size_t SkipSpaces(std::string_view text, size_t pos) {
   // Most calls stop at once, on an ASCII byte that is no space.
   if (pos < text.size()) {
-    unsigned char b = static_cast<unsigned char>(text[pos]);
-    if (b < 0x80 && b != ' ' && b != '\t') return pos;
+    if (IsAsciiNonSpace(text[pos])) return pos;
+    // Next most common: one ASCII space, then an ASCII non-space.
+    if (text[pos] == ' ' && pos + 1 < text.size() && IsAsciiNonSpace(text[pos + 1])) {
+      return pos + 1;
+    }
   }
   return SkipSpacesSlow(text, pos);
 }
@@ -87,15 +106,20 @@ inline size_t SkipSpaces(std::string_view text, size_t pos) {
 size_t SkipSpacesBackSlow(std::string_view text, size_t pos);
 inline size_t SkipSpacesBack(std::string_view text, size_t pos) {
   if (pos > 0 && pos <= text.size()) {
-    unsigned char b = static_cast<unsigned char>(text[pos - 1]);
-    if (b < 0x80 && b != ' ' && b != '\t') return pos;
+    if (IsAsciiNonSpace(text[pos - 1])) return pos;
+    if (text[pos - 1] == ' ' && pos >= 2 && IsAsciiNonSpace(text[pos - 2])) return pos - 1;
   }
   return SkipSpacesBackSlow(text, pos);
 }
 
 // Start of the white space ending at `pos`, crossing at most one line break
 // (PDF dumps break lines inside phrases; a blank line ends the phrase).
-size_t SkipGapBack(std::string_view text, size_t pos);
+inline size_t SkipGapBack(std::string_view text, size_t pos) {
+  size_t p = SkipSpacesBack(text, pos);
+  if (p > 0 && text[p - 1] == '\n') --p;
+  if (p > 0 && text[p - 1] == '\r') --p;
+  return SkipSpacesBack(text, p);
+}
 
 // ASCII-only lower-casing plus the Latin-1 capitals À..Þ, which is what
 // matching words against our lists needs; other bytes are kept.

@@ -110,22 +110,41 @@ bool HasBit(const uint64_t (&bits)[4], unsigned char b) { return (bits[b >> 6] >
 // either case (no other character folds to one, and a space or apostrophe
 // in an entry matches no letter); so at two ASCII letters x y an entry
 // matches only if it begins with them (bit y of pairs[x]), or is the one
-// letter x (bit x of singles).
+// letter x (bit x of singles). At three letters x y z, likewise, only if it
+// begins with all three (a triple), or with x y, or is x (all triples from
+// those: kept loose, though such an entry needs no letter after it). At x y
+// and then ASCII that is no letter, only if it is x, or begins with x y and
+// no third letter (bit y of pair_ends[x]).
 struct LetterPrefixes {
   uint32_t pairs[26] = {};
+  uint32_t pair_ends[26] = {};
   uint32_t singles = 0;
+  std::vector<uint64_t> triples = std::vector<uint64_t>((26 * 26 * 26 + 63) / 64);
 
-  explicit LetterPrefixes(const PhraseList& list) {
+  LetterPrefixes() = default;
+  explicit LetterPrefixes(const PhraseList& list) { Add(list); }
+  void Add(const PhraseList& list) {
     for (size_t i = 0; i < list.size(); ++i) {
       const std::string& entry = list.phrase(i);
       int x = entry.empty() ? -1 : AsciiLetterIndex(static_cast<unsigned char>(entry[0]));
       if (x < 0) continue;  // never matches at an ASCII letter
       if (entry.size() == 1) {
         singles |= uint32_t(1) << x;
+        for (int k = 0; k < 26 * 26; ++k) SetTriple(x * 26 * 26 + k);
         continue;
       }
       int y = AsciiLetterIndex(static_cast<unsigned char>(entry[1]));
-      if (y >= 0) pairs[x] |= uint32_t(1) << y;  // else never before a letter
+      if (y < 0) continue;  // never before a letter
+      pairs[x] |= uint32_t(1) << y;
+      if (entry.size() == 2 || AsciiLetterIndex(static_cast<unsigned char>(entry[2])) < 0) {
+        pair_ends[x] |= uint32_t(1) << y;
+      }
+      if (entry.size() == 2) {
+        for (int z = 0; z < 26; ++z) SetTriple((x * 26 + y) * 26 + z);
+        continue;
+      }
+      int z = AsciiLetterIndex(static_cast<unsigned char>(entry[2]));
+      if (z >= 0) SetTriple((x * 26 + y) * 26 + z);  // else never before a third letter
     }
   }
   // False only where no entry can match at `pos`.
@@ -133,9 +152,39 @@ struct LetterPrefixes {
     if (pos + 1 >= text.size()) return true;
     int x = AsciiLetterIndex(static_cast<unsigned char>(text[pos]));
     int y = AsciiLetterIndex(static_cast<unsigned char>(text[pos + 1]));
-    return x < 0 || y < 0 || ((singles >> x) & 1) || ((pairs[x] >> y) & 1);
+    if (x < 0 || y < 0) return true;
+    if ((singles >> x) & 1) return true;
+    if (!((pairs[x] >> y) & 1)) return false;
+    unsigned char c = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
+    if (c >= 0x80) return true;
+    int z = AsciiLetterIndex(c);
+    if (z < 0) return (pair_ends[x] >> y) & 1;
+    unsigned k = unsigned((x * 26 + y) * 26 + z);
+    return (triples[k >> 6] >> (k & 63)) & 1;
   }
+
+ private:
+  void SetTriple(int k) { triples[k >> 6] |= uint64_t(1) << (k & 63); }
 };
+
+void SetBit(uint64_t (&bits)[4], unsigned char b) { bits[b >> 6] |= uint64_t(1) << (b & 63); }
+
+// Every ASCII byte at which an entry of `list` may match, and all bytes from
+// 0x80 (left to the lists themselves). PhraseList keys an entry on its first
+// character folded, and at an ASCII byte matches only that key or its
+// capital; U+2019, the one other character folding to ASCII, keys as "'".
+void AddPhraseFirstBytes(const PhraseList& list, uint64_t (&bits)[4]) {
+  for (int b = 0x80; b < 0x100; ++b) SetBit(bits, static_cast<unsigned char>(b));
+  SetBit(bits, '\'');
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string& entry = list.phrase(i);
+    if (entry.empty()) continue;  // never added
+    unsigned char b = static_cast<unsigned char>(entry[0]);
+    if (b >= 0x80) continue;
+    SetBit(bits, b);
+    if (IsAsciiLetter(b)) SetBit(bits, b ^ 0x20);
+  }
+}
 
 // What can begin a month name, a joiner, a day suffix or a CJK marker in
 // one pack, so that MayStartDateAt turns most text away without a lookup.
@@ -145,6 +194,20 @@ struct StartTables {
   // First bytes of the year, month and day markers (all bytes for an
   // empty one, which BytesAt finds anywhere).
   uint64_t marker_bytes[3][4] = {};
+  // What may follow a number in a date, all at once: a month name or a
+  // joiner (first bytes, then letters), or a marker (first bytes).
+  LetterPrefixes after_number;
+  uint64_t after_number_phrase_bytes[4] = {};
+  uint64_t after_number_marker_bytes[4] = {};
+  // Bytes at which a day suffix may match.
+  uint64_t day_suffix_bytes[4] = {};
+  // Whether every day suffix that begins with an ASCII letter is all ASCII
+  // letters ("th", "er"): one read at a letter then ends within that word.
+  bool letter_suffixes_are_words = true;
+  // The characters from U+3000 to U+9FFF that begin a month name or a
+  // number word, keyed as PhraseList keys them (these fold to themselves).
+  static constexpr char32_t kCjkBegin = 0x3000, kCjkEnd = 0xA000;
+  std::vector<uint64_t> cjk_piece_starts = std::vector<uint64_t>((kCjkEnd - kCjkBegin) / 64);
 
   explicit StartTables(const LanguagePack& p)
       : pack(&p),
@@ -163,20 +226,71 @@ struct StartTables {
         unsigned char b = static_cast<unsigned char>(m[0]);
         marker_bytes[k][b >> 6] |= uint64_t(1) << (b & 63);
       }
+      for (int w = 0; w < 4; ++w) after_number_marker_bytes[w] |= marker_bytes[k][w];
     }
+    for (const PhraseList* list : {&p.months, &p.range_joiners, &p.day_joiners}) {
+      after_number.Add(*list);
+      AddPhraseFirstBytes(*list, after_number_phrase_bytes);
+    }
+    AddPhraseFirstBytes(p.day_suffixes, day_suffix_bytes);
+    for (size_t i = 0; i < p.day_suffixes.size(); ++i) {
+      const std::string& entry = p.day_suffixes.phrase(i);
+      if (entry.empty() || !IsAsciiLetter(static_cast<unsigned char>(entry[0]))) continue;
+      for (char c : entry) {
+        if (!IsAsciiLetter(static_cast<unsigned char>(c))) letter_suffixes_are_words = false;
+      }
+    }
+    for (const PhraseList* list : {&p.months, &p.number_words}) {
+      for (size_t i = 0; i < list->size(); ++i) {
+        char32_t key = FoldChar(DecodeAt(list->phrase(i), 0).cp);
+        if (key < kCjkBegin || key >= kCjkEnd) continue;
+        cjk_piece_starts[(key - kCjkBegin) >> 6] |= uint64_t(1) << ((key - kCjkBegin) & 63);
+      }
+    }
+  }
+
+  // False only where neither a month name nor a number word begins with `c`.
+  bool CjkMayStartPiece(char32_t c) const {
+    if (c < kCjkBegin || c >= kCjkEnd) return true;
+    return (cjk_piece_starts[(c - kCjkBegin) >> 6] >> ((c - kCjkBegin) & 63)) & 1;
+  }
+
+  // False only where no marker can begin with the byte `b`.
+  bool MarkerMayStartWith(unsigned char b) const { return HasBit(after_number_marker_bytes, b); }
+  // False only where neither a month name nor a joiner can begin at `pos`,
+  // an ASCII byte.
+  bool WordMayFollowNumberAt(std::string_view text, size_t pos) const {
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (!HasBit(after_number_phrase_bytes, b)) return false;
+    return !IsAsciiLetter(b) || after_number.MayMatchAt(text, pos);
   }
 };
 
+// DerivedTablesFor, remembered per thread for the last pack: a scan asks
+// at every anchor, always for the same pack.
 const StartTables* StartTablesFor(const LanguagePack& pack) {
-  return DerivedTablesFor<StartTables>(pack);
+  thread_local const LanguagePack* last_pack = nullptr;
+  thread_local const StartTables* last_tables = nullptr;
+  if (&pack != last_pack) {
+    last_tables = DerivedTablesFor<StartTables>(pack);
+    last_pack = &pack;
+  }
+  return last_tables;
 }
 
-// months.MatchAt at `pos`, turned away by the tables where they can.
-bool MonthAt(std::string_view text, size_t pos, const LanguagePack& pack,
-             const StartTables* tables) {
+// months.MatchAt at `pos`, turned away by the tables where they can; a
+// match is kept in `seen` (if given) for ReadMonthWord.
+inline bool MonthAt(std::string_view text, size_t pos, const LanguagePack& pack,
+                    const StartTables* tables, MonthSeen* seen) {
   if (tables && !tables->months.MayMatchAt(text, pos)) return false;
   PhraseList::Match m;
-  return pack.months.MatchAt(text, pos, &m);
+  if (!pack.months.MatchAt(text, pos, &m)) return false;
+  if (seen) {
+    seen->pos = pos;
+    seen->index = m.index;
+    seen->end = m.end;
+  }
+  return true;
 }
 
 // ReadDate's joiner at `pos`: the longest range joiner, else a day joiner.
@@ -190,16 +304,15 @@ bool JoinerAt(std::string_view text, size_t pos, const LanguagePack& pack,
 }
 
 // MarkerAt for list `k` (0 year, 1 month, 2 day), first byte from the tables.
-bool MarkerOfKindAt(std::string_view text, size_t pos, const LanguagePack& pack,
-                    const StartTables* tables, int k) {
+inline bool MarkerOfKindAt(std::string_view text, size_t pos, const LanguagePack& pack,
+                           const StartTables* tables, int k, size_t* end) {
   if (tables && pos < text.size() &&
       !HasBit(tables->marker_bytes[k], static_cast<unsigned char>(text[pos]))) {
     return false;
   }
   const std::vector<std::string>* lists[3] = {&pack.year_markers, &pack.month_markers,
                                               &pack.day_markers};
-  size_t end;
-  return MarkerAt(text, pos, *lists[k], &end);
+  return MarkerAt(text, pos, *lists[k], end);
 }
 
 // Whether TryCjk may keep the number `v` (digits) before `pos`: a marker
@@ -207,16 +320,22 @@ bool MarkerOfKindAt(std::string_view text, size_t pos, const LanguagePack& pack,
 bool CjkMarkerFits(std::string_view text, size_t pos, long long v, const LanguagePack& pack,
                    const StartTables* tables) {
   if (pack.month_markers.empty()) return false;  // TryCjk reads nothing then
-  if (v >= kMinYear) return v <= kMaxYear && MarkerOfKindAt(text, pos, pack, tables, 0);
+  size_t end;
+  if (v >= kMinYear) return v <= kMaxYear && MarkerOfKindAt(text, pos, pack, tables, 0, &end);
   if (v < 1 || v > 31) return false;
-  return (v <= 12 && MarkerOfKindAt(text, pos, pack, tables, 1)) ||
-         MarkerOfKindAt(text, pos, pack, tables, 2);
+  return (v <= 12 && MarkerOfKindAt(text, pos, pack, tables, 1, &end)) ||
+         MarkerOfKindAt(text, pos, pack, tables, 2, &end);
 }
 
 // A month name at `pos` (with the "." of an abbreviation).
-bool ReadMonthWord(const ParseInput& in, size_t pos, int* month, size_t* end) {
+bool ReadMonthWord(const ParseInput& in, size_t pos, const MonthSeen* seen, int* month,
+                   size_t* end) {
   PhraseList::Match m;
-  if (!in.pack->months.MatchAt(in.text, pos, &m)) return false;
+  if (seen && seen->pos == pos) {
+    m = PhraseList::Match{seen->index, pos, seen->end};
+  } else if (!in.pack->months.MatchAt(in.text, pos, &m)) {
+    return false;
+  }
   std::string_view surface = in.text.substr(m.begin, m.end - m.begin);
   if (IsAsciiLetter(DecodeAt(surface, 0).cp) && surface[0] >= 'a' &&
       !in.pack->lowercase_not_months.empty() &&
@@ -370,6 +489,7 @@ void TryCjk(const ParseInput& in, size_t pos, const IntRead& first, bool allow_b
             DatePiece* best, bool* found) {
   const LanguagePack& pack = *in.pack;
   if (pack.month_markers.empty()) return;
+  const StartTables* tables = StartTablesFor(pack);
   std::string_view t = in.text;
   DatePiece piece;
   piece.begin = pos;
@@ -383,7 +503,7 @@ void TryCjk(const ParseInput& in, size_t pos, const IntRead& first, bool allow_b
     return;
   }
   size_t after = SkipSpaces(t, e);
-  if (MarkerAt(t, after, pack.year_markers, &m_end)) {
+  if (MarkerOfKindAt(t, after, pack, tables, 0, &m_end)) {
     if (v < kMinYear || v > kMaxYear) return;
     piece.year = v;
     piece.marked = true;
@@ -396,7 +516,7 @@ void TryCjk(const ParseInput& in, size_t pos, const IntRead& first, bool allow_b
     }
     after = SkipSpaces(t, e);
   }
-  if (MarkerAt(t, after, pack.month_markers, &m_end)) {
+  if (MarkerOfKindAt(t, after, pack, tables, 1, &m_end)) {
     if (v < 1 || v > 12) return;
     piece.month = v;
     piece.month_span = Span{p, e};
@@ -412,7 +532,7 @@ void TryCjk(const ParseInput& in, size_t pos, const IntRead& first, bool allow_b
     Keep(piece, best, found);
     return;
   }
-  if (MarkerAt(t, after, pack.day_markers, &m_end)) {
+  if (MarkerOfKindAt(t, after, pack, tables, 2, &m_end)) {
     if (!piece.month && !allow_bare_day) return;
     if (v < 1 || v > (piece.month ? DaysInMonth(piece.year, piece.month) : 31)) {
       return;
@@ -428,7 +548,7 @@ void TryCjk(const ParseInput& in, size_t pos, const IntRead& first, bool allow_b
 
 // "22 août 2017", "11 Juillet 2007", "1er janvier", "22nd June, 2010", "22".
 void TryDayMonth(const ParseInput& in, size_t pos, const IntRead& first, bool allow_bare_day,
-                 DatePiece* best, bool* found) {
+                 const MonthSeen* seen, DatePiece* best, bool* found) {
   std::string_view t = in.text;
   int day, month, year;
   size_t number_end, day_end, month_end, year_end;
@@ -439,7 +559,7 @@ void TryDayMonth(const ParseInput& in, size_t pos, const IntRead& first, bool al
   piece.end = day_end;
   piece.day_span = Span{pos, number_end};
   size_t q = SkipSpaces(t, day_end);
-  if (q > day_end && ReadMonthWord(in, q, &month, &month_end) &&
+  if (q > day_end && ReadMonthWord(in, q, seen, &month, &month_end) &&
       day <= DaysInMonth(0, month)) {
     piece.month = month;
     piece.end = month_end;
@@ -460,12 +580,12 @@ void TryDayMonth(const ParseInput& in, size_t pos, const IntRead& first, bool al
 }
 
 // "June 22", "June 23, 2010", "November 2007".
-void TryMonthFirst(const ParseInput& in, size_t pos, DatePiece* best,
+void TryMonthFirst(const ParseInput& in, size_t pos, const MonthSeen* seen, DatePiece* best,
                    bool* found) {
   std::string_view t = in.text;
   int month, day, year;
   size_t month_end, number_end, day_end, year_end;
-  if (!ReadMonthWord(in, pos, &month, &month_end)) return;
+  if (!ReadMonthWord(in, pos, seen, &month, &month_end)) return;
   size_t q = SkipSpaces(t, month_end);
   if (q == month_end) return;
   DatePiece piece;
@@ -502,10 +622,12 @@ void TryMonthFirst(const ParseInput& in, size_t pos, DatePiece* best,
 // digits: digits of other scripts, a month name ("June 22") or, from Han,
 // a CJK number before its marker ("二〇一七年"); ReadCjkInt's numbers begin
 // with a number word, as ReadNumber's first token is one or digits.
-bool OtherPieceMayStartAt(const ParseInput& in, size_t pos, const StartTables* tables) {
+bool OtherPieceMayStartAt(const ParseInput& in, size_t pos, const StartTables* tables,
+                          MonthSeen* seen) {
   CodePoint c = DecodeAt(in.text, pos);
   if (IsDigit(c.cp)) return true;
-  if (MonthAt(in.text, pos, *in.pack, tables)) return true;
+  if (tables && !tables->CjkMayStartPiece(c.cp)) return false;
+  if (MonthAt(in.text, pos, *in.pack, tables, seen)) return true;
   PhraseList::Match m;
   return IsHan(c.cp) && in.pack->number_words.MatchAt(in.text, pos, &m);
 }
@@ -521,29 +643,17 @@ int DaysInMonth(int year, int month) {
   return leap ? 29 : 28;
 }
 
-bool MayStartDateAt(const ParseInput& in, size_t pos) {
+namespace {
+
+// The rest of MayStartDateAt once a number worth `v`, of `n` ASCII digits
+// from `pos`, ends at `p`.
+__attribute__((noinline)) bool MayStartDateAfterNumber(const ParseInput& in, size_t pos,
+                                                       size_t p, long long v, size_t n,
+                                                       const StartTables* tables,
+                                                       MonthSeen* seen) {
   std::string_view t = in.text;
-  const size_t size = t.size();
-  size_t p = pos;
-  long long v = 0;
-  while (p < size && IsAsciiDigit(static_cast<unsigned char>(t[p]))) {
-    if (p - pos < 10) v = v * 10 + (t[p] - '0');
-    ++p;
-  }
-  size_t n = p - pos;
   const LanguagePack& pack = *in.pack;
-  const StartTables* tables = StartTablesFor(pack);
-  if (n == 0) return OtherPieceMayStartAt(in, pos, tables);
-  // A fullwidth digit goes on with the number: leave it to the parsers.
-  if (p < size && static_cast<unsigned char>(t[p]) >= 0x80 && IsDigit(DecodeAt(t, p).cp)) {
-    return true;
-  }
-  // ReadInt reads at most nine digits.
-  if (n > 9) return false;
-  // Every piece's number is a day (1..31), a month or a year (1000..2099).
-  if (!((v >= 1 && v <= 31) || (v >= kMinYear && v <= kMaxYear))) return false;
-  if (n == 4 && v >= kMinYear) return true;  // a year, an ISO date
-  char b = p < size ? t[p] : 0;
+  char b = p < t.size() ? t[p] : 0;
   if (n <= 2 && (b == '-' || b == '/' || b == '.')) {  // "22.08.2017"
     DatePiece numeric;
     bool found = false;
@@ -561,9 +671,9 @@ bool MayStartDateAt(const ParseInput& in, size_t pos) {
     }
     if (!IsLatinLetter(DecodeAt(t, day_end).cp)) {
       size_t q = day_end == p ? after : SkipSpaces(t, day_end);
-      if (q > day_end && MonthAt(t, q, pack, tables)) return true;
+      if (q > day_end && MonthAt(t, q, pack, tables, seen)) return true;
       if (JoinerAt(t, q, pack, tables, &m) &&
-          OtherPieceMayStartAt(in, SkipSpaces(t, m.end), tables)) {
+          OtherPieceMayStartAt(in, SkipSpaces(t, m.end), tables, seen)) {
         return true;
       }
     }
@@ -571,8 +681,117 @@ bool MayStartDateAt(const ParseInput& in, size_t pos) {
   return CjkMarkerFits(t, after, v, pack, tables);
 }
 
-bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
-                   DatePiece* piece) {
+// MayStartDateAt at anything but an ASCII digit.
+__attribute__((noinline)) bool MayStartDateAtNonDigit(const ParseInput& in, size_t pos,
+                                                      MonthSeen* seen) {
+  const StartTables* tables = StartTablesFor(*in.pack);
+  // Of the pieces, only a month name begins with an ASCII letter.
+  if (IsAsciiLetter(static_cast<unsigned char>(in.text[pos]))) {
+    return MonthAt(in.text, pos, *in.pack, tables, seen);
+  }
+  return OtherPieceMayStartAt(in, pos, tables, seen);
+}
+
+// Whether TryNumeric may read a date from a number of one or two digits
+// ending at `p`: a separator, one or two digits, the same separator. Left
+// to it where a digit of other scripts may come.
+bool NumericDateMayFollow(std::string_view t, size_t p) {
+  char sep = p < t.size() ? t[p] : 0;
+  if (sep != '-' && sep != '/' && sep != '.') return false;
+  size_t r = p + 1;
+  while (r < t.size() && IsAsciiDigit(static_cast<unsigned char>(t[r]))) ++r;
+  if (r >= t.size()) return false;
+  if (static_cast<unsigned char>(t[r]) >= 0x80) return true;
+  return r - (p + 1) >= 1 && r - (p + 1) <= 2 && t[r] == sep;
+}
+
+// Whether the `n` ASCII digits from `pos`, worth `v` when n <= 9, may
+// begin a date as a number ReadInt reads: a day, a month or a year. True
+// for a year of four digits, which needs no more; else the caller reads on.
+bool NumberMayBeDatePart(long long v, size_t n, bool* year) {
+  // ReadInt reads at most nine digits.
+  if (n > 9) return false;
+  // Every piece's number is a day (1..31), a month or a year (1000..2099).
+  if (!((v >= 1 && v <= 31) || (v >= kMinYear && v <= kMaxYear))) return false;
+  *year = n == 4 && v >= kMinYear;  // a year, an ISO date
+  return true;
+}
+
+// MayStartDateAt once its digits end at `p`, before a byte from 0x80.
+__attribute__((noinline)) bool MayStartDateBeforeNonAscii(const ParseInput& in, size_t pos,
+                                                          size_t p, long long v, size_t n,
+                                                          MonthSeen* seen) {
+  // A fullwidth digit goes on with the number: leave it to the parsers.
+  if (IsDigit(DecodeAt(in.text, p).cp)) return true;
+  bool year;
+  if (!NumberMayBeDatePart(v, n, &year)) return false;
+  if (year) return true;
+  return MayStartDateAfterNumber(in, pos, p, v, n, StartTablesFor(*in.pack), seen);
+}
+
+// MayStartDateAt once its digits end at `p`, before an ASCII byte or the
+// end, and are a day or month (NumberMayBeDatePart, not a year).
+__attribute__((noinline)) bool MayStartDateBeforeAscii(const ParseInput& in, size_t pos,
+                                                       size_t p, long long v, size_t n,
+                                                       MonthSeen* seen) {
+  std::string_view t = in.text;
+  const size_t size = t.size();
+  const unsigned char b = p < size ? static_cast<unsigned char>(t[p]) : 0;
+  const StartTables* tables = StartTablesFor(*in.pack);
+  // Most numbers are followed by ASCII text that starts nothing a date
+  // needs ("6 Henan", "25\n", "9th General", "7.2 billion"): a look at the
+  // bytes where a marker, a month name or a joiner would begin.
+  if (tables && !(n <= 2 && NumericDateMayFollow(t, p))) {
+    // A day suffix at an ASCII letter ends within the letters there.
+    size_t word_end = p;
+    bool suffix = n <= 2 && HasBit(tables->day_suffix_bytes, b);
+    if (suffix && IsAsciiLetter(b) && tables->letter_suffixes_are_words) {
+      while (word_end < size && IsAsciiLetter(static_cast<unsigned char>(t[word_end]))) {
+        ++word_end;
+      }
+      suffix = false;
+    }
+    size_t q = word_end;  // where a month name or a joiner may begin
+    while (q < size && (t[q] == ' ' || t[q] == '\t')) ++q;
+    size_t after = word_end == p ? q : p;  // SkipSpaces(t, p): where a marker may
+    if (!suffix && q < size && static_cast<unsigned char>(t[q]) < 0x80 &&
+        !tables->MarkerMayStartWith(static_cast<unsigned char>(t[after])) &&
+        !tables->WordMayFollowNumberAt(t, q)) {
+      return false;
+    }
+  }
+  return MayStartDateAfterNumber(in, pos, p, v, n, tables, seen);
+}
+
+}  // namespace
+
+bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen) {
+  // Most calls are at numbers that start no date ("96 au centre"): the
+  // digits are read here, and only those that may go on to a date go on.
+  const char* s = in.text.data();
+  const size_t size = in.text.size();
+  if (pos >= size) return false;  // no piece is empty
+  if (static_cast<unsigned>(static_cast<unsigned char>(s[pos]) - '0') > 9) {
+    return MayStartDateAtNonDigit(in, pos, seen);
+  }
+  size_t p = pos;
+  unsigned long long v = 0;  // wraps past 19 digits, where n > 9 decides
+  unsigned d;
+  while (p < size && (d = static_cast<unsigned char>(s[p]) - '0') <= 9) {
+    v = v * 10 + d;
+    ++p;
+  }
+  size_t n = p - pos;
+  if (p < size && static_cast<unsigned char>(s[p]) >= 0x80) {
+    return MayStartDateBeforeNonAscii(in, pos, p, static_cast<long long>(v), n, seen);
+  }
+  bool year;
+  if (!NumberMayBeDatePart(static_cast<long long>(v), n, &year)) return false;
+  return year || MayStartDateBeforeAscii(in, pos, p, static_cast<long long>(v), n, seen);
+}
+
+bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day, DatePiece* piece,
+                   const MonthSeen* seen) {
   bool found = false;
   CodePoint c = DecodeAt(in.text, pos);
   IntRead first;
@@ -580,7 +799,7 @@ bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
   if (IsDigit(c.cp)) {
     TryIso(in, pos, first, piece, &found);
     TryNumeric(in, pos, first, piece, &found);
-    TryDayMonth(in, pos, first, allow_bare_day, piece, &found);
+    TryDayMonth(in, pos, first, allow_bare_day, seen, piece, &found);
     int year;
     size_t year_end;
     if (YearFrom(in.text, first, &year, &year_end)) {
@@ -592,7 +811,7 @@ bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
       Keep(y, piece, &found);
     }
   } else {
-    TryMonthFirst(in, pos, piece, &found);
+    TryMonthFirst(in, pos, seen, piece, &found);
   }
   if (IsDigit(c.cp) || IsHan(c.cp)) TryCjk(in, pos, first, allow_bare_day, piece, &found);
   return found;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "values/candidate.h"
+#include "values/phrase_list.h"
 
 namespace twinmap {
 namespace values {
@@ -23,17 +24,28 @@ struct DatePiece {
   bool year_only() const { return year && !month && !day; }
 };
 
+// A month name MayStartDateAt found at `pos` (its match in the pack's
+// months), so that ReadDatePiece on the same text need not match it again.
+struct MonthSeen {
+  size_t pos = std::string_view::npos;
+  // The match's entry and end, set with `pos`. Not initialised: ReadDate
+  // makes a MonthSeen at every anchor, and most are never set.
+  size_t index, end;
+};
+
 // The longest date piece starting at `pos`. A bare day ("22") is read only
 // when `allow_bare_day`; a bare year ("1996") is always read, and the caller
-// decides whether it stands as a date.
-bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day,
-                   DatePiece* piece);
+// decides whether it stands as a date. `seen`, if given, is from
+// MayStartDateAt on the same text.
+bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day, DatePiece* piece,
+                   const MonthSeen* seen = nullptr);
 
-// False only where no date ReadDate accepts can start at `pos`: most digit
-// anchors ("96 au centre", "8 Shandong") are told apart in a few byte tests
-// and at most three list lookups, before any piece is read. True for
-// anything it does not screen (words, Han, fullwidth digits).
-bool MayStartDateAt(const ParseInput& in, size_t pos);
+// False only where no date ReadDate accepts can start at `pos`: most
+// anchors ("96 au centre", "8 Shandong", "9th General", "www") are told
+// apart in a few byte tests and per-pack tables, before any list lookup or
+// piece is read. True for anything it does not screen (fullwidth digits,
+// Hangul). A month name it matched on the way is left in `seen`, if given.
+bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen = nullptr);
 
 // Days in a month (29 for February when the year is unknown).
 int DaysInMonth(int year, int month);

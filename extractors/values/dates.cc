@@ -112,14 +112,14 @@ void AddParts(const DatePiece& piece, bool end, PartRefs* out) {
   if (!piece.year_span.empty()) out->push_back({end ? "year_end" : "year", piece.year_span});
 }
 
-}  // namespace
-
-bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
+// ReadDate past its screen. Not inlined: most calls stop at the screen,
+// and should not pay for this one's frame.
+__attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
+                                          const MonthSeen& seen, Candidate* out) {
   std::string_view text = in.text;
   const LanguagePack& pack = *in.pack;
-  if (!MayStartDateAt(in, pos)) return false;
   DatePiece p1, p2;
-  if (!ReadDatePiece(in, pos, /*allow_bare_day=*/true, &p1)) return false;
+  if (!ReadDatePiece(in, pos, /*allow_bare_day=*/true, &p1, &seen)) return false;
 
   // A range: p1 <joiner> p2.
   bool range = false;
@@ -132,7 +132,7 @@ bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
   if (joined) {
     size_t r = SkipSpaces(text, j.end);
     DatePiece a = p1;
-    if (ReadDatePiece(in, r, true, &p2) && JoinRange(&a, &p2, day_joiner)) {
+    if (ReadDatePiece(in, r, true, &p2, &seen) && JoinRange(&a, &p2, day_joiner)) {
       p1 = a;
       range = true;
       joiner_span = Span{j.begin, j.end};
@@ -145,7 +145,7 @@ bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
     if (r < text.size() && text[r] == ',') ++r;
     r = SkipSpaces(text, r);
     DatePiece y;
-    if (r > p2.end && ReadDatePiece(in, r, false, &y) && y.year_only()) {
+    if (r > p2.end && ReadDatePiece(in, r, false, &y, &seen) && y.year_only()) {
       p1.year = p2.year = y.year;
       p2.year_span = Span{y.begin, y.end};
       p2.end = y.end;
@@ -220,6 +220,13 @@ bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
   c.pattern_head = pattern;
   c.rank = kRankDate;
   return true;
+}
+
+}  // namespace
+
+bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
+  MonthSeen seen;
+  return MayStartDateAt(in, pos, &seen) && ReadDateAt(in, pos, seen, out);
 }
 
 }  // namespace values

@@ -10,13 +10,51 @@ namespace twinmap {
 namespace values {
 namespace {
 
-size_t ReadDigitChars(std::string_view text, size_t pos, std::string* out,
-                      bool* fullwidth) {
+// A number's value built as its digits are read: exact in an integer while
+// there are at most 18 digits (correctly rounded then), else summed in
+// doubles.
+class RunValue {
+ public:
+  void AddInteger(int d) {
+    exact_ = exact_ * 10 + unsigned(d);
+    approx_ = approx_ * 10 + d;
+    ++count_;
+  }
+  void AddDecimal(int d) {
+    exact_ = exact_ * 10 + unsigned(d);
+    approx_ += d * scale_;
+    scale_ /= 10;
+    ++count_;
+    ++decimals_;
+  }
+  double value() const {
+    static const double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8, 1e9,
+                                    1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+    if (count_ > 18) return approx_;
+    return decimals_ == 0 ? double(exact_) : double(exact_) / kPow10[decimals_];
+  }
+
+ private:
+  unsigned long long exact_ = 0;  // wraps past 19 digits, when unused
+  double approx_ = 0, scale_ = 0.1;
+  int count_ = 0, decimals_ = 0;
+};
+
+// Reads digits at `pos` into `value` (integer digits, or decimals); returns
+// where they end and adds their number to *count.
+size_t ReadDigitChars(std::string_view text, size_t pos, bool decimals, RunValue* value,
+                      int* count, bool* fullwidth) {
   while (pos < text.size()) {
     CodePoint c = DecodeAt(text, pos);
     if (!IsDigit(c.cp)) break;
     if (IsFullwidthDigit(c.cp)) *fullwidth = true;
-    out->push_back(char('0' + DigitValue(c.cp)));
+    int d = DigitValue(c.cp);
+    if (decimals) {
+      value->AddDecimal(d);
+    } else {
+      value->AddInteger(d);
+    }
+    ++*count;
     pos += c.len;
   }
   return pos;
@@ -51,30 +89,21 @@ bool GroupOfThreeAt(std::string_view text, size_t pos, size_t* end) {
   return CountDigits(text, pos, end) == 3;
 }
 
-// The value of ASCII digits "227" with two decimals: 2.27, correctly rounded
-// for up to 18 digits.
-double DigitsValue(const std::string& integer, const std::string& decimals) {
-  static const double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8, 1e9,
-                                  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
-  if (integer.size() + decimals.size() <= 18) {
+// The value of the ASCII digits of `digits`, as RunValue reads them.
+double AsciiIntegerValue(std::string_view digits) {
+  if (digits.size() <= 18) {
     unsigned long long v = 0;
-    for (char c : integer) v = v * 10 + unsigned(c - '0');
-    for (char c : decimals) v = v * 10 + unsigned(c - '0');
-    return decimals.empty() ? double(v) : double(v) / kPow10[decimals.size()];
+    for (char c : digits) v = v * 10 + unsigned(c - '0');
+    return double(v);
   }
   double v = 0;
-  for (char c : integer) v = v * 10 + (c - '0');
-  double scale = 0.1;
-  for (char c : decimals) {
-    v += (c - '0') * scale;
-    scale /= 10;
-  }
+  for (char c : digits) v = v * 10 + (c - '0');
   return v;
 }
 
 }  // namespace
 
-double CleanNumber(double x) {
+double CleanNumberSlow(double x) {
   if (x == 0 || !std::isfinite(x)) return x;
   // Whole: exact. (Below 9e15 the cast truncates exactly, and is cheaper
   // than std::floor, a library call on baseline x86-64.)
@@ -84,36 +113,17 @@ double CleanNumber(double x) {
   return std::round(x * factor) / factor;
 }
 
-bool ReadDigits(std::string_view text, size_t pos, const LanguagePack& pack,
-                DigitRun* run) {
-  run->value = 0;
-  run->digits.clear();
-  run->decimals.clear();
-  run->grouped = run->fullwidth = run->trailing_junk = false;
-  run->begin = pos;
-  // Most runs are ASCII digits, then an ASCII byte that no digit follows
-  // ("14 Hangzhou", "1600 cities", "96."): no thousands group, decimals or
-  // fullwidth digits can come next, and the run is read in one go.
-  const size_t size = text.size();
-  size_t ascii_end = pos;
-  while (ascii_end < size && IsAsciiDigit(static_cast<unsigned char>(text[ascii_end]))) {
-    ++ascii_end;
-  }
-  if (ascii_end > pos) {
-    auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-    bool simple = ascii_end >= size ||
-                  (byte(ascii_end) < 0x80 &&
-                   (ascii_end + 1 >= size ||
-                    (byte(ascii_end + 1) < 0x80 && !IsAsciiDigit(byte(ascii_end + 1)))));
-    if (simple) {
-      run->digits.assign(text.data() + pos, ascii_end - pos);
-      run->end = ascii_end;
-      run->value = DigitsValue(run->digits, run->decimals);
-      return true;
-    }
-  }
-  size_t p = ReadDigitChars(text, pos, &run->digits, &run->fullwidth);
-  if (run->digits.empty()) return false;
+namespace {
+
+// ReadDigits past its common case: fullwidth digits, thousands groups, a
+// decimal mark. `run` is cleared. Not inlined, so that the common case
+// stays small.
+__attribute__((noinline)) bool ReadDigitsInFull(std::string_view text, size_t pos,
+                                                const LanguagePack& pack, DigitRun* run) {
+  RunValue value;
+  size_t p = ReadDigitChars(text, pos, false, &value, &run->digit_count, &run->fullwidth);
+  if (run->digit_count == 0) return false;
+  run->leading_zero = DigitValue(DecodeAt(text, pos).cp) == 0;
 
   // Thousands groups: one separator kind per number, groups of exactly three.
   char32_t sep = 0;
@@ -122,7 +132,7 @@ bool ReadDigits(std::string_view text, size_t pos, const LanguagePack& pack,
     CodePoint c = DecodeAt(text, p);
     if (sep != 0 && c.cp != sep) break;
     if (!IsGroupSeparator(c.cp, pack)) break;
-    if (groups == 0 && run->digits.size() > 3) break;
+    if (groups == 0 && run->digit_count > 3) break;
     size_t group_end;
     if (!GroupOfThreeAt(text, p + c.len, &group_end)) break;
     if (c.cp == '.' && !pack.dot_groups) {
@@ -134,7 +144,7 @@ bool ReadDigits(std::string_view text, size_t pos, const LanguagePack& pack,
       if (!another) break;
     }
     bool fw = false;
-    ReadDigitChars(text, p + c.len, &run->digits, &fw);
+    ReadDigitChars(text, p + c.len, false, &value, &run->digit_count, &fw);
     p = group_end;
     sep = c.cp;
     ++groups;
@@ -150,15 +160,52 @@ bool ReadDigits(std::string_view text, size_t pos, const LanguagePack& pack,
   }
   if (decimal_mark && IsDigit(DecodeAt(text, p + 1).cp)) {
     bool fw = false;
-    p = ReadDigitChars(text, p + 1, &run->decimals, &fw);
+    p = ReadDigitChars(text, p + 1, true, &value, &run->decimal_count, &fw);
   }
   c = DecodeAt(text, p);
   if ((c.cp == '.' || c.cp == ',') && IsDigit(DecodeAt(text, p + 1).cp)) {
     run->trailing_junk = true;
   }
   run->end = p;
-  run->value = DigitsValue(run->digits, run->decimals);
+  run->value = value.value();
   return true;
+}
+
+}  // namespace
+
+bool ReadDigits(std::string_view text, size_t pos, const LanguagePack& pack,
+                DigitRun* run) {
+  run->value = 0;
+  run->digit_count = run->decimal_count = 0;
+  run->leading_zero = false;
+  run->grouped = run->fullwidth = run->trailing_junk = false;
+  run->begin = pos;
+  // Most runs are ASCII digits, then an ASCII byte that no digit follows
+  // ("14 Hangzhou", "1600 cities", "96."): no thousands group, decimals or
+  // fullwidth digits can come next, and the run is read in one go.
+  const size_t size = text.size();
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  size_t ascii_end = pos;
+  unsigned long long v = 0;  // wraps past 19 digits, when unused
+  while (ascii_end < size && IsAsciiDigit(byte(ascii_end))) {
+    v = v * 10 + unsigned(byte(ascii_end) - '0');
+    ++ascii_end;
+  }
+  if (ascii_end > pos) {
+    bool simple = ascii_end >= size ||
+                  (byte(ascii_end) < 0x80 &&
+                   (ascii_end + 1 >= size ||
+                    (byte(ascii_end + 1) < 0x80 && !IsAsciiDigit(byte(ascii_end + 1)))));
+    if (simple) {
+      size_t n = ascii_end - pos;
+      run->digit_count = int(n);
+      run->leading_zero = text[pos] == '0';
+      run->end = ascii_end;
+      run->value = n <= 18 ? double(v) : AsciiIntegerValue(text.substr(pos, n));
+      return true;
+    }
+  }
+  return ReadDigitsInFull(text, pos, pack, run);
 }
 
 }  // namespace values

@@ -2,6 +2,7 @@
 // digit runs) combined by each language's rules into one value.
 #include "values/numbers.h"
 
+#include <atomic>
 #include <cmath>
 #include <limits>
 
@@ -27,8 +28,10 @@ struct Token {
 
 // A digit token leaves its DigitRun in `*run`.
 // `screens` (may be null) turns away most words before the dictionary.
-bool ReadToken(std::string_view text, size_t pos, const LanguagePack& pack,
-               const NumberScreens* screens, Token* tok, DigitRun* run) {
+// Inline: ReadNumber calls it two or three times per number, mostly where
+// it fails at once, and a call costs as much as failing does.
+inline bool ReadToken(std::string_view text, size_t pos, const LanguagePack& pack,
+                      const NumberScreens* screens, Token* tok, DigitRun* run) {
   CodePoint c = DecodeAt(text, pos);
   if (c.len == 0) return false;
   if (IsDigit(c.cp)) {
@@ -232,8 +235,10 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
       link = Link::kHyphen;
       found = MayFollow(prev, next, link, pack, acc.last_scale);
     }
-    if (!found && IsSpace(after.cp)) {
-      size_t q = SkipSpaces(text, end);
+    // IsSpace, with the ASCII spaces tested inline.
+    bool space = after.cp == ' ' || after.cp == '\t' || (after.cp >= 0x80 && IsSpace(after.cp));
+    if (!found && space) {
+      size_t q = SkipNumberGap(text, end);
       PhraseList::Match j;
       // Digits after a space continue only a Han or Hangul scale word
       // ("1억 2천만", MayFollow): elsewhere ("14 6" in a table) they need
@@ -316,16 +321,15 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
                  (i > 0 && tokens[i - 1].kind == Tok::kDigits &&
                   (t.kind == Tok::kGroup || t.kind == Tok::kMultiplier));
     if (scale) expr->has_scale = true;
-    std::string_view name = scale ? "scale" : "number";
     int& n = expr->part_count;
     // Adjacent pieces of one kind share a part ("四千五百六十七").
-    bool merge = n > 0 && expr->parts[n - 1].name == name &&
+    bool merge = n > 0 && expr->parts[n - 1].scale == scale &&
                  t.kind != Tok::kDigits &&
                  tokens[i - 1].kind != Tok::kDigits;
     if (merge || n == NumberExpr::kMaxParts) {
-      expr->parts[n - 1].span.end = t.end;
+      expr->parts[n - 1].end = t.end;
     } else {
-      expr->parts[n++] = {name, Span{t.begin, t.end}};
+      expr->parts[n++] = {scale, t.begin, t.end};
     }
   }
   // "en millions", "thousands of": a scale word alone is no number unless a
@@ -385,10 +389,29 @@ NumberScreens::NumberScreens(const LanguagePack& p)
       ordinal_prefixes(p.ordinal_prefixes, LetterScreen::kEnd, kBoundary),
       identifier_markers(p.identifier_markers, LetterScreen::kEnd, kBoundary),
       currency_before(p.currency_before, LetterScreen::kEnd, kBoundary),
-      hedges_before(p.hedges_before, LetterScreen::kEnd, kBoundary) {}
+      hedges_before(p.hedges_before, LetterScreen::kEnd, kBoundary) {
+  for (const auto* markers : {&p.month_markers, &p.day_markers}) {
+    for (const std::string& mk : *markers) {
+      if (mk.empty()) {
+        any_empty_marker = true;
+        continue;
+      }
+      unsigned char b = static_cast<unsigned char>(mk[0]);
+      marker_first_bytes[b >> 6] |= uint64_t(1) << (b & 63);
+    }
+  }
+}
 
 const NumberScreens* NumberScreensFor(const LanguagePack& pack) {
-  return DerivedTablesFor<NumberScreens>(pack);
+  // The last screens found, checked first: a page is read in one pack, and
+  // the search below costs more than the rest of a short reading's setup.
+  // Only screens are kept, which live as long as the process.
+  static std::atomic<const NumberScreens*> last{nullptr};
+  const NumberScreens* screens = last.load(std::memory_order_acquire);
+  if (screens != nullptr && screens->pack == &pack) return screens;
+  screens = DerivedTablesFor<NumberScreens>(pack);
+  if (screens != nullptr) last.store(screens, std::memory_order_release);
+  return screens;
 }
 
 bool ReadScaleWords(std::string_view text, size_t pos, const LanguagePack& pack,
@@ -398,7 +421,7 @@ bool ReadScaleWords(std::string_view text, size_t pos, const LanguagePack& pack,
   bool any = false;
   while (true) {
     size_t p = *end;
-    Token t;
+    Token t{};
     DigitRun run;
     bool latin = IsLatinLetter(DecodeAt(text, SkipSpaces(text, p)).cp);
     if (latin) p = SkipSpaces(text, p);

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "base/span.h"
+#include "values/char_class.h"
 #include "values/language_pack.h"
 #include "values/values.h"
 
@@ -28,14 +29,17 @@ namespace values {
 struct DigitRun {
   double value = 0;
   size_t begin = 0, end = 0;
-  std::string digits;     // the integer digits in ASCII, separators dropped
-  std::string decimals;   // the digits after the decimal mark, ASCII
+  // Counts, not copies, of the digits: a number's digits are read once, into
+  // `value`, and only their number and the first matter after that.
+  int digit_count = 0;    // integer digits, separators not counted
+  int decimal_count = 0;  // digits after the decimal mark
+  bool leading_zero = false;  // the first integer digit is 0
   bool grouped = false;   // had a thousands separator
   bool fullwidth = false;
   // The text goes on with [.,]digit after what was read ("1.2.3",
   // "192.168.1.1"): the run is part of something that is not a number.
   bool trailing_junk = false;
-  bool plain() const { return !grouped && decimals.empty(); }
+  bool plain() const { return !grouped && decimal_count == 0; }
 };
 
 // Reads digits starting at `pos` (which must hold a digit).
@@ -48,9 +52,13 @@ struct NumberExpr {
   // "number" pieces and "scale" words, in order (at most kMaxParts; a
   // longer number extends its last part).
   static constexpr int kMaxParts = 8;
+  // Plain data, set only as parts are added: no constructor clears the
+  // array of every expression read.
   struct PartRef {
-    std::string_view name;
-    Span span;
+    bool scale;  // a "scale" part, else a "number" part
+    size_t begin, end;
+    std::string_view name() const { return scale ? "scale" : "number"; }
+    Span span() const { return Span{begin, end}; }
   } parts[kMaxParts];
   int part_count = 0;
   bool has_digits = false;
@@ -78,8 +86,40 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
 bool ReadScaleWords(std::string_view text, size_t pos, const LanguagePack& pack,
                     double* factor, size_t* end);
 
+// SkipSpaces, SkipSpacesBack and SkipGapBack with the gap most numbers
+// have, one ASCII space next to an ASCII byte that is no white space
+// ("in 96 cities"), read inline.
+inline size_t SkipNumberGap(std::string_view text, size_t pos) {
+  if (pos + 1 < text.size() && text[pos] == ' ') {
+    unsigned char b = static_cast<unsigned char>(text[pos + 1]);
+    if (b < 0x80 && b != ' ' && b != '\t') return pos + 1;
+  }
+  return SkipSpaces(text, pos);
+}
+inline size_t SkipNumberGapBack(std::string_view text, size_t pos) {
+  if (pos >= 2 && pos <= text.size() && text[pos - 1] == ' ') {
+    unsigned char b = static_cast<unsigned char>(text[pos - 2]);
+    if (b < 0x80 && b != ' ' && b != '\t') return pos - 1;
+  }
+  return SkipSpacesBack(text, pos);
+}
+// Across one line break too, as SkipGapBack.
+inline size_t SkipNumberGapAndBreakBack(std::string_view text, size_t pos) {
+  if (pos >= 2 && pos <= text.size() && text[pos - 1] == ' ') {
+    unsigned char b = static_cast<unsigned char>(text[pos - 2]);
+    if (b < 0x80 && b != ' ' && b != '\t' && b != '\n' && b != '\r') return pos - 1;
+  }
+  return SkipGapBack(text, pos);
+}
+
 // Rounds away the binary noise of decimal arithmetic (2.27 * 1e6).
-double CleanNumber(double x);
+double CleanNumberSlow(double x);
+inline double CleanNumber(double x) {
+  // Whole numbers, most of them, are exact: tested inline. (Below 9e15 the
+  // cast truncates exactly, and is cheaper than std::floor.)
+  if (x > -9e15 && x < 9e15 && x == double(static_cast<long long>(x))) return x;
+  return CleanNumberSlow(x);
+}
 
 // An ASCII letter's index 0..25, case folded; 26 for any other byte.
 constexpr std::array<uint8_t, 256> MakeLetterIndex() {
@@ -108,26 +148,37 @@ class LetterScreen {
   // `boundary`: the list checks the boundary beyond the entry's side (no
   // letter or digit after an entry, for kStart; before it, for kEnd).
   LetterScreen(const PhraseList& list, Side side, bool boundary);
-  // False only where no entry can start (end) at `pos`.
-  bool MayMatchAt(std::string_view text, size_t pos) const {
-    if (pos + 1 >= text.size()) return true;
+  // The letters at (before) a position, as the screens test them: looked
+  // up once where several lists are read at the same place.
+  struct Key {
+    int pair;   // row of the first two letters in thirds_
+    int third;  // bit of the third
+  };
+  static Key KeyAt(std::string_view text, size_t pos) {
+    if (pos + 1 >= text.size()) return {kAnyPair, 0};
     char z = pos + 2 < text.size() ? text[pos + 2] : ' ';
-    return May(text[pos], text[pos + 1], z);
+    return {Index(text[pos]) * 27 + Index(text[pos + 1]), Index(z)};
   }
-  bool MayMatchBefore(std::string_view text, size_t pos) const {
-    if (pos < 2 || pos > text.size()) return true;
+  static Key KeyBefore(std::string_view text, size_t pos) {
+    if (pos < 2 || pos > text.size()) return {kAnyPair, 0};
     char z = pos >= 3 ? text[pos - 3] : ' ';
-    return May(text[pos - 1], text[pos - 2], z);
+    return {Index(text[pos - 1]) * 27 + Index(text[pos - 2]), Index(z)};
+  }
+  // False only where no entry can start (end) at the key's position.
+  bool May(Key key) const { return (thirds_[key.pair] >> key.third) & 1; }
+  bool MayMatchAt(std::string_view text, size_t pos) const { return May(KeyAt(text, pos)); }
+  bool MayMatchBefore(std::string_view text, size_t pos) const {
+    return May(KeyBefore(text, pos));
   }
 
  private:
   static constexpr int kOther = 26;  // any byte but an ASCII letter
+  // A row with every bit set (no letter at all): where the text is too
+  // short to screen.
+  static constexpr int kAnyPair = kOther * 27 + kOther;
   static int Index(char c) { return kLetterIndex[static_cast<unsigned char>(c)]; }
   // Bit z of thirds_[x * 27 + y]: text x y z may match. Where x or y is no
   // letter, every bit is set.
-  bool May(char x, char y, char z) const {
-    return (thirds_[Index(x) * 27 + Index(y)] >> Index(z)) & 1;
-  }
   uint32_t thirds_[27 * 27] = {};
 };
 
@@ -138,6 +189,16 @@ struct NumberScreens {
   LetterScreen number_words, joiners, units, unit_links, hedges_after, time_suffixes;
   LetterScreen ordinal_prefixes, identifier_markers, currency_before, hedges_before;
   explicit NumberScreens(const LanguagePack& p);
+  // False only where no month or day marker ("月", "日") begins at `pos`:
+  // most numbers are followed by a byte that begins none.
+  bool MayHaveDateMarkerAt(std::string_view text, size_t pos) const {
+    if (any_empty_marker) return true;
+    if (pos >= text.size()) return false;
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    return (marker_first_bytes[b >> 6] >> (b & 63)) & 1;
+  }
+  uint64_t marker_first_bytes[4] = {};
+  bool any_empty_marker = false;
 };
 
 // The screens of a pack PackFor gives (those live as long as the process

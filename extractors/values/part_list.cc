@@ -1,10 +1,16 @@
-// PartList: a value's parts, inline up to four (values.h).
+// PartList: a value's parts, inline up to four (values.h); and the
+// patterns their names spell, remembered per thread (candidate.h).
 #include <algorithm>
+#include <cstdint>
+#include <type_traits>
 
+#include "values/candidate.h"
 #include "values/values.h"
 
 namespace twinmap {
 namespace values {
+
+static_assert(std::is_trivially_copyable<Part>::value, "PartList moves parts as bytes");
 
 PartList& PartList::operator=(const PartList& other) {
   if (this == &other) return *this;
@@ -18,16 +24,13 @@ PartList& PartList::operator=(const PartList& other) {
   return *this;
 }
 
-PartList& PartList::operator=(PartList&& other) noexcept {
-  if (this == &other) return *this;
-  if (other.on_heap()) {
+// Also self-assignment, which changes nothing.
+PartList& PartList::MoveFromHeap(PartList&& other) noexcept {
+  if (this != &other) {
     heap_ = std::move(other.heap_);
-  } else {
-    heap_.clear();
-    std::copy(other.inline_, other.inline_ + other.size_, inline_);
+    size_ = other.size_;
+    other.clear();
   }
-  size_ = other.size_;
-  other.clear();
   return *this;
 }
 
@@ -37,17 +40,85 @@ PartList& PartList::operator=(std::initializer_list<Part> parts) {
   return *this;
 }
 
-void PartList::push_back(const Part& part) {
-  if (!on_heap()) {
-    if (size_ < kInline) {
-      inline_[size_++] = part;
-      return;
-    }
+void PartList::PushBackToHeap(const Part& part) {
+  if (size_ == kInline) {
     heap_.reserve(2 * kInline);
     heap_.assign(inline_, inline_ + size_);
   }
   heap_.push_back(part);
   ++size_;
+}
+
+namespace {
+
+// One remembered pattern. Plain data (no string_view, whose constructor
+// would give the per-thread table a guarded initialiser).
+struct RememberedPattern {
+  static constexpr size_t kMaxParts = 8;
+  static constexpr size_t kMaxChars = 96;
+  const char* head;  // nullptr marks an empty slot: a pattern has a head
+  const char* tail;
+  size_t count;
+  const char* name_data[kMaxParts];  // each part's name, as data and size
+  size_t name_size[kMaxParts];
+  size_t size;
+  char text[kMaxChars];
+
+  bool Matches(const char* h, const Part* parts, size_t n, const char* t) const {
+    if (head != h || tail != t || count != n) return false;
+    for (size_t i = 0; i < n; ++i) {
+      if (name_data[i] != parts[i].name.data() || name_size[i] != parts[i].name.size()) {
+        return false;
+      }
+    }
+    return true;
+  }
+};
+
+// Direct-mapped: a page's few patterns rarely share a slot, and when they
+// do the loser is just built again.
+constexpr int kRememberedBits = 6;
+thread_local RememberedPattern remembered[size_t(1) << kRememberedBits];
+
+// Kept out of line: the common case, a remembered pattern, stays small.
+__attribute__((noinline)) void BuildAndRemember(const char* head, const PartList& parts,
+                                                const char* tail, RememberedPattern* r,
+                                                std::string* pattern) {
+  SetPatternFromParts(head, parts, tail, pattern);
+  if (pattern->size() > RememberedPattern::kMaxChars) return;
+  r->head = head;
+  r->tail = tail;
+  r->count = parts.size();
+  for (size_t i = 0; i < r->count; ++i) {
+    r->name_data[i] = parts[i].name.data();
+    r->name_size[i] = parts[i].name.size();
+  }
+  r->size = pattern->size();
+  std::copy(pattern->begin(), pattern->end(), r->text);
+}
+
+}  // namespace
+
+void SetPatternRemembered(const char* head, const PartList& parts, const char* tail,
+                          std::string* pattern) {
+  const Part* p = parts.begin();
+  const size_t n = parts.size();
+  if (n > RememberedPattern::kMaxParts) {
+    SetPatternFromParts(head, parts, tail, pattern);
+    return;
+  }
+  constexpr uint64_t kMix = 0x9E3779B97F4A7C15ull;
+  uint64_t h = (reinterpret_cast<uintptr_t>(head) * kMix) ^ reinterpret_cast<uintptr_t>(tail);
+  for (size_t i = 0; i < n; ++i) {
+    h = (h + reinterpret_cast<uintptr_t>(p[i].name.data()) + p[i].name.size()) * kMix;
+  }
+  RememberedPattern& r = remembered[h >> (64 - kRememberedBits)];
+  if (!r.Matches(head, p, n, tail)) {
+    BuildAndRemember(head, parts, tail, &r, pattern);
+    return;
+  }
+  pattern->clear();
+  pattern->append(r.text, r.size);
 }
 
 }  // namespace values

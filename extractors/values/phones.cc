@@ -133,6 +133,15 @@ struct Shape {
   std::string_view Digits() const { return std::string_view(digits, digit_count); }
 };
 
+// Whether a digit (ASCII or fullwidth) starts at `p`; ASCII is tested
+// without decoding.
+bool DigitAt(std::string_view text, size_t p) {
+  if (p < text.size() && static_cast<unsigned char>(text[p]) < 0x80) {
+    return text[p] >= '0' && text[p] <= '9';
+  }
+  return IsDigit(DecodeAt(text, p).cp);
+}
+
 // Reads digit groups joined by single separators ("86-571-87001234",
 // "0571 8700123", "(0)10"); stops before a separator not followed by a digit.
 void ReadShape(std::string_view text, size_t pos, Shape* s) {
@@ -142,8 +151,7 @@ void ReadShape(std::string_view text, size_t pos, Shape* s) {
     if (IsDigit(c.cp)) {
       s->digits[s->digit_count++] = char('0' + DigitValue(c.cp));
       p += c.len;
-      CodePoint n = DecodeAt(text, p);
-      if (!IsDigit(n.cp)) {
+      if (!DigitAt(text, p)) {
         s->group_ends[s->groups] = p;
         s->digits_at_end[s->groups] = s->digit_count;
         ++s->groups;
@@ -154,15 +162,14 @@ void ReadShape(std::string_view text, size_t pos, Shape* s) {
     if (c.cp == '(' || c.cp == ')') {
       if (s->digit_count == 0 && c.cp == ')') break;
       size_t q = p + 1;
-      if (q < text.size() && (IsDigit(DecodeAt(text, q).cp) || text[q] == ' ')) {
+      if (q < text.size() && (DigitAt(text, q) || text[q] == ' ')) {
         p = q;
         s->separated = true;
         continue;
       }
       break;
     }
-    if (IsPhoneSeparator(c.cp) && s->digit_count != 0 &&
-        IsDigit(DecodeAt(text, p + c.len).cp)) {
+    if (IsPhoneSeparator(c.cp) && s->digit_count != 0 && DigitAt(text, p + c.len)) {
       s->separated = true;
       p += c.len;
       continue;
@@ -211,11 +218,12 @@ bool E164Of(std::string_view digits, bool international, const std::string& regi
   for (int attempt = 0; attempt < 2; ++attempt) {
     if (national.empty() || national.size() > kMaxDigits) return false;
     bool zeros = AllZeros(national);
+    PhoneNumber number = MakeNumber(country_code, national);
     bool ok = international
                   ? data.IsPossible(country_code, national, national.size() + zeros)
-                  : data.util().IsValidNumber(MakeNumber(country_code, national));
+                  : data.util().IsValidNumber(number);
     if (ok) {
-      data.util().Format(MakeNumber(country_code, national), PhoneNumberUtil::E164, e164);
+      data.util().Format(number, PhoneNumberUtil::E164, e164);
       if (country_code_out) *country_code_out = country_code;
       return true;
     }
@@ -304,9 +312,9 @@ Candidate& AddPhone(std::vector<Candidate>* out, size_t begin, size_t end,
   return false;
 }
 
-}  // namespace
-
-bool ReadPhone(const ParseInput& in, size_t pos, std::vector<Candidate>* out) {
+// ReadPhone past its first screen.
+[[gnu::noinline]] bool ReadPhoneAt(const ParseInput& in, size_t pos,
+                                   std::vector<Candidate>* out) {
   std::string_view text = in.text;
   CodePoint first = DecodeAt(text, pos);
   bool plus = first.cp == '+' || first.cp == 0xFF0B;
@@ -327,6 +335,22 @@ bool ReadPhone(const ParseInput& in, size_t pos, std::vector<Candidate>* out) {
     if (run - digits_pos < 10) return false;
   }
   return ReadPhoneDigits(in, pos, digits_pos, begin, plus, bracket, out);
+}
+
+}  // namespace
+
+bool ReadPhone(const ParseInput& in, size_t pos, std::vector<Candidate>* out) {
+  // Most digit anchors are short numbers ("96", "2007"). One that starts
+  // with 1..9 (no "+", no trunk zero) and has no "(" before it is read only
+  // as a run of at least 10 ASCII digits: answer "no" before any decoding.
+  std::string_view text = in.text;
+  if (pos < text.size() && text[pos] >= '1' && text[pos] <= '9' &&
+      (pos == 0 || text[pos - 1] != '(')) {
+    size_t run = pos + 1;
+    while (run < text.size() && run - pos < 10 && text[run] >= '0' && text[run] <= '9') ++run;
+    if (run - pos < 10) return false;
+  }
+  return ReadPhoneAt(in, pos, out);
 }
 
 }  // namespace values

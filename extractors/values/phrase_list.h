@@ -109,29 +109,49 @@ class PhraseList {
   // The longest entry starting exactly at `pos`; false when none.
   // Inline byte test first: most calls are at text no entry can start.
   bool MatchAt(std::string_view text, size_t pos, Match* match) const {
-    if (pos >= text.size() || !HasByte(first_bytes_, text[pos])) return false;
+    if (pos >= text.size() || !first_bytes_[static_cast<unsigned char>(text[pos])]) {
+      return false;
+    }
     return MatchAtSlow(text, pos, match);
   }
   // The longest entry ending exactly at `pos`; false when none.
   bool MatchBefore(std::string_view text, size_t pos, Match* match) const {
-    if (pos == 0 || pos > text.size() || !HasByte(last_bytes_, text[pos - 1])) {
+    if (pos == 0 || pos > text.size() ||
+        !last_bytes_[static_cast<unsigned char>(text[pos - 1])]) {
       return false;
     }
     return MatchBeforeSlow(text, pos, match);
   }
 
  private:
-  static bool HasByte(const uint64_t (&bits)[4], char c) {
-    unsigned char b = static_cast<unsigned char>(c);
-    return (bits[b >> 6] >> (b & 63)) & 1;
-  }
   bool MatchAtSlow(std::string_view text, size_t pos, Match* match) const;
   bool MatchBeforeSlow(std::string_view text, size_t pos, Match* match) const;
 
+  // The first (last) bytes of an entry, up to 8, that the text must hold
+  // byte for byte, case aside: they stop before the first character the
+  // loose rules let other bytes match (a space, an apostrophe). Lets a list
+  // of entries sharing a first character be screened with one compare each.
+  struct Screen {
+    uint64_t bytes = 0;  // the entry's bytes, case bits set
+    uint64_t fold = 0;   // 0x20 where a letter's case bit is: the text's is free
+    uint64_t keep = 0;   // 0xFF under each screened byte
+    size_t len = 0;      // screened bytes
+  };
+  struct Entry {
+    Screen head;  // bytes from the start, in the low bytes of a word
+    Screen tail;  // bytes to the end, in the high bytes of a word
+    bool whole = false;  // the screen is the whole entry: only boundaries remain
+    // Begins (ends) with a letter or digit: a boundary to check there.
+    bool alnum_first = false;
+    bool alnum_last = false;
+  };
+  std::vector<Entry> entries_;  // by Add() order, like phrases_
+
   // Every byte that can begin (end) a text character folding to an entry's
   // first (last) key: the first (last) byte test of MatchAt (MatchBefore).
-  uint64_t first_bytes_[4] = {};
-  uint64_t last_bytes_[4] = {};
+  // A byte table, not bits: the test runs inline at every call.
+  bool first_bytes_[256] = {};
+  bool last_bytes_[256] = {};
   // Entries keyed by their first (last) code point, folded; longest first.
   // Most calls find nothing, so a small bit filter answers "no" before the
   // map is touched; ASCII keys index an array directly.
@@ -140,7 +160,8 @@ class PhraseList {
     std::unordered_map<char32_t, std::vector<size_t>> wide;
     uint64_t filter[16] = {};  // bit per folded key, hashed into 1024
     void Insert(char32_t key, size_t index, const std::vector<std::string>& phrases);
-    const std::vector<size_t>* Find(char32_t key) const;
+    inline const std::vector<size_t>* Find(char32_t key) const;
+    const std::vector<size_t>* FindWide(char32_t key) const;  // key >= 128
   };
   Index by_first_, by_last_;
   // WordHash() of the first Latin word of each entry that starts with a
@@ -170,7 +191,12 @@ size_t MatchPhraseBackward(std::string_view text, size_t pos,
 
 // The fold PhraseList keys on: ASCII and Latin-1 capitals lowered, U+2019 as
 // an apostrophe.
-char32_t FoldChar(char32_t c);
+inline char32_t FoldChar(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c == 0x2019) return '\'';
+  return c;
+}
 
 // A hash of a run of Latin letters under FoldChar, the same for "Juillet"
 // and "juillet"; lets the scanner test a word without copying it.

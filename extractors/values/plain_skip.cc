@@ -4,12 +4,16 @@
 #include <emmintrin.h>
 #endif
 
+#include "values/phrase_list.h"
+
 namespace twinmap {
 namespace values {
 
 size_t SkipPlainText(const unsigned char* bytes, size_t pos, size_t n,
                      const LanguagePack& pack) {
 #if defined(__SSE2__)
+  // Only a word at the very start may follow a letter (an accented one).
+  const size_t start = pos;
   while (pos + 16 <= n) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + pos));
     // ASCII letters: (byte | 0x20) in 'a'..'z'; bytes >= 0x80 compare as
@@ -50,7 +54,12 @@ size_t SkipPlainText(const unsigned char* bytes, size_t pos, size_t n,
       const unsigned char* word = bytes + pos + s;
       unsigned second = e - s >= 2 ? word[1] & 31u : 0u;
       if ((pack.ascii_word_lengths[(word[0] & 31u) * 32 + second] >> (e - s)) & 1) {
-        return pos + s;
+        // Shaped like an anchor word: the caller's if it is one, or if it
+        // starts where a letter may come before it; else passed over here.
+        if (pos + s == start) return start;
+        uint64_t h = kWordHashSeed;
+        for (int i = 0; i < e - s; ++i) h = WordHashStep(h, word[i] | 0x20u);
+        if (pack.IsAnchorWord(h)) return pos + s;
       }
       starts &= starts - 1;
     }

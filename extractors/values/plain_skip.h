@@ -12,11 +12,12 @@ namespace twinmap {
 namespace values {
 
 // Where the byte-by-byte scan must resume at or after `pos`: the first byte
-// that is a digit, '+' or non-ASCII, the first word that may be an anchor
-// word (by WordShape) or runs into '.', '@' or a non-ASCII byte, or a word
-// that reaches past the bytes read. Everything it passes over, the
-// byte-by-byte scan would pass over too: ASCII bytes that are no letter,
-// digit or '+', and ASCII words that fail the shape test.
+// that is a digit, '+' or non-ASCII, the first word that is an anchor word
+// (or is shaped like one, by WordShape, and starts at `pos`) or runs into
+// '.', '@' or a non-ASCII byte, or a word that reaches past the bytes read.
+// Everything it passes over, the byte-by-byte scan would pass over too:
+// ASCII bytes that are no letter, digit or '+', and ASCII words after an
+// ASCII byte that are no anchor word.
 size_t SkipPlainText(const unsigned char* bytes, size_t pos, size_t n,
                      const LanguagePack& pack);
 

@@ -2,7 +2,7 @@
 // signs, scale words after an infix hedge ("700余万"), units, percentages,
 // ratios; and the look-alikes to step over (ordinals, times of day, licence
 // numbers, version strings).
-#include <algorithm>
+#include <cstring>
 
 #include "values/candidate.h"
 #include "values/char_class.h"
@@ -44,10 +44,11 @@ size_t EndOfCode(std::string_view text, size_t pos) {
 
 // "10:30", "18h30", "6 p.m.": a time of day after a one- or two-digit number
 // ending at `end`; returns the end of the time or npos.
+// `gap_end`: SkipNumberGap(in.text, end), which the caller has.
 size_t TimeOfDayEnd(const ParseInput& in, const NumberScreens* screens, const DigitRun& run,
-                    size_t end) {
+                    size_t end, size_t gap_end) {
   constexpr size_t npos = std::string_view::npos;
-  if (!run.plain() || run.digits.size() > 2 || run.value > 24) return npos;
+  if (!run.plain() || run.digit_count > 2 || run.value > 24) return npos;
   std::string_view text = in.text;
   CodePoint c = DecodeAt(text, end);
   size_t time_end = npos;
@@ -55,20 +56,20 @@ size_t TimeOfDayEnd(const ParseInput& in, const NumberScreens* screens, const Di
       IsDigit(DecodeAt(text, end + 1).cp)) {
     DigitRun minutes;
     ReadDigits(text, end + 1, *in.pack, &minutes);
-    if (minutes.digits.size() != 2 || minutes.value >= 60 || !minutes.plain()) {
+    if (minutes.digit_count != 2 || minutes.value >= 60 || !minutes.plain()) {
       return npos;
     }
     time_end = minutes.end;
     if (c.cp == ':' && DecodeAt(text, time_end).cp == ':') {
       DigitRun seconds;
       if (ReadDigits(text, time_end + 1, *in.pack, &seconds) &&
-          seconds.digits.size() == 2) {
+          seconds.digit_count == 2) {
         time_end = seconds.end;
       }
     }
   }
   PhraseList::Match m;
-  size_t q = SkipSpaces(text, time_end != npos ? time_end : end);
+  size_t q = time_end != npos ? SkipNumberGap(text, time_end) : gap_end;
   if ((!screens || screens->time_suffixes.MayMatchAt(text, q)) &&
       in.pack->time_suffixes.MatchAt(text, q, &m)) {
     return m.end;
@@ -76,23 +77,24 @@ size_t TimeOfDayEnd(const ParseInput& in, const NumberScreens* screens, const Di
   return time_end;
 }
 
-// "4.6 : 18.1 : 77.3": terms after the first, or false.
-bool ReadRatio(const ParseInput& in, const NumberExpr& first, Candidate* out) {
+// "4.6 : 18.1 : 77.3": terms after the first, or false. `gap_end`:
+// SkipNumberGap(in.text, first.span.end).
+bool ReadRatio(const ParseInput& in, const NumberExpr& first, size_t gap_end, Candidate* out) {
   std::string_view text = in.text;
-  if (!IsRatioColon(DecodeAt(text, SkipSpaces(text, first.span.end)).cp)) return false;
+  if (!IsRatioColon(DecodeAt(text, gap_end).cp)) return false;
   std::vector<double> terms{first.value};
   PartList parts{{"number", first.span}};
   size_t end = first.span.end;
-  bool spaced = false, decimals = !first.first_run.decimals.empty();
+  bool spaced = false, decimals = first.first_run.decimal_count > 0;
   while (true) {
-    size_t q = SkipSpaces(text, end);
+    size_t q = SkipNumberGap(text, end);
     CodePoint c = DecodeAt(text, q);
     if (!IsRatioColon(c.cp)) break;
-    size_t r = SkipSpaces(text, q + c.len);
+    size_t r = SkipNumberGap(text, q + c.len);
     DigitRun run;
     if (!IsDigit(DecodeAt(text, r).cp) || !ReadDigits(text, r, *in.pack, &run)) break;
     if (q != end || r != q + c.len) spaced = true;
-    if (!run.decimals.empty()) decimals = true;
+    if (run.decimal_count > 0) decimals = true;
     terms.push_back(run.value);
     parts.push_back({"number", Span{r, run.end}});
     end = run.end;
@@ -126,13 +128,18 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     return !screens || (screens->*list).MayMatchBefore(text, p);
   };
   // Parts as (name, span) until the reading is known to stand: most do not.
+  // Plain data (the name sized here, where the literal is known), set only
+  // as parts are added: no constructor clears the array on every call.
   struct PartRef {
-    std::string_view name;  // sized here, where the literal is known
-    Span span;
+    const char* name;
+    size_t name_size;
+    size_t begin, end;
   };
   PartRef parts[NumberExpr::kMaxParts + 8];
   int np = 0;
-  auto add_part = [&](std::string_view name, Span span) { parts[np++] = {name, span}; };
+  auto add_part = [&](std::string_view name, Span span) {
+    parts[np++] = {name.data(), name.size(), span.begin, span.end};
+  };
   std::string_view unit;
   double unit_factor = 1;
   Bound bound = Bound::kExact;
@@ -153,7 +160,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     if (percent_prefix || !pack.approx_nouns.MatchAt(text, pos, &m)) return false;
     expr.value = pack.approx_values[m.index];
     expr.span = Span{m.begin, m.end};
-    expr.parts[0] = {"number", expr.span};
+    expr.parts[0] = {false, m.begin, m.end};
     expr.part_count = 1;
     expr.has_digits = expr.has_scale = expr.weak_only = expr.hangul_end = false;
     expr.tokens = 1;
@@ -167,7 +174,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     PhraseList::Match u;
     size_t after = expr.span.end;
     if (pack.hedges_infix.MatchAt(text, after, &u)) after = u.end;
-    size_t q = SkipSpaces(text, after);
+    size_t q = SkipNumberGap(text, after);
     if (!(may_start(&NumberScreens::units, q) && pack.units.MatchAt(text, q, &u)) &&
         !(may_start(&NumberScreens::unit_links, q) && pack.unit_links.MatchAt(text, q, &u))) {
       return false;
@@ -175,6 +182,13 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   }
   const bool digits_only = expr.has_digits && expr.tokens == 1;
   const DigitRun& run = expr.first_run;
+  // Most lists after the number are read where the gap after it ends: that
+  // place and its letters are looked up once for all of them.
+  const size_t gap_end = SkipNumberGap(text, expr.span.end);
+  const LetterScreen::Key gap_end_key = LetterScreen::KeyAt(text, gap_end);
+  auto may_start_at_gap_end = [&](const LetterScreen NumberScreens::*list) {
+    return !screens || (screens->*list).May(gap_end_key);
+  };
 
   // Look-alikes: ordinals (第3, 1st, 2ème), licence numbers, versions, times.
   if (may_end(&NumberScreens::ordinal_prefixes, start) &&
@@ -190,7 +204,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     return SkipOver(out, start, EndOfCode(text, start), "code");
   }
   // "054", "007": a leading zero makes digits a code, not a quantity.
-  if (digits_only && run.plain() && run.digits.size() > 1 && run.digits[0] == '0') {
+  if (digits_only && run.plain() && run.digit_count > 1 && run.leading_zero) {
     return SkipOver(out, start, run.end, "code");
   }
   if (digits_only && run.plain() &&
@@ -198,16 +212,17 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     return SkipOver(out, start, m.end, "ordinal");
   }
   if (digits_only) {
-    size_t time_end = TimeOfDayEnd(in, screens, run, expr.span.end);
+    size_t time_end = TimeOfDayEnd(in, screens, run, expr.span.end, gap_end);
     if (time_end != std::string_view::npos) {
       return SkipOver(out, start, time_end, "time");
     }
-    if (!percent_prefix && ReadRatio(in, expr, out)) return true;
+    if (!percent_prefix && ReadRatio(in, expr, gap_end, out)) return true;
   }
 
   // "十二月", "8月", "22日": a month or a day named on its own (the date
   // parser reads it when a year or a month goes with it).
-  if (!approx_noun && !percent_prefix) {
+  if (!approx_noun && !percent_prefix &&
+      (!screens || screens->MayHaveDateMarkerAt(text, expr.span.end))) {
     size_t marker_end;
     for (const auto* markers : {&pack.month_markers, &pack.day_markers}) {
       for (const std::string& mk : *markers) {
@@ -222,7 +237,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     }
   }
   for (int i = 0; i < expr.part_count; ++i) {
-    add_part(expr.parts[i].name, expr.parts[i].span);
+    add_part(expr.parts[i].name(), expr.parts[i].span());
   }
   double factor = 1;
   bool has_scale = expr.has_scale || approx_noun;
@@ -240,8 +255,8 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
       has_scale = true;
       bound = pack.bounds_infix[m.index];
       end = scale_end;
-    } else if (may_start(&NumberScreens::units, SkipSpaces(text, m.end)) &&
-               pack.units.MatchAt(text, SkipSpaces(text, m.end), &u)) {
+    } else if (may_start(&NumberScreens::units, SkipNumberGap(text, m.end)) &&
+               pack.units.MatchAt(text, SkipNumberGap(text, m.end), &u)) {
       add_part("hedge", Span{m.begin, m.end});
       bound = pack.bounds_infix[m.index];
       end = m.end;
@@ -250,11 +265,12 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
 
   // Unit, possibly after a link ("millions d'habitants").
   if (unit.empty()) {
-    size_t u = SkipSpaces(text, end);
+    const bool at_gap_end = end == expr.span.end;
+    size_t u = at_gap_end ? gap_end : SkipNumberGap(text, end);
     PhraseList::Match link, um;
     if (has_scale && may_start(&NumberScreens::unit_links, u) &&
         pack.unit_links.MatchAt(text, u, &link)) {
-      size_t after = SkipSpaces(text, link.end);
+      size_t after = SkipNumberGap(text, link.end);
       if (may_start(&NumberScreens::units, after) && pack.units.MatchAt(text, after, &um)) {
         add_part("link", Span{link.begin, link.end});
         add_part("unit", Span{um.begin, um.end});
@@ -263,7 +279,9 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
         end = um.end;
       }
     }
-    if (unit.empty() && may_start(&NumberScreens::units, u) &&
+    bool may_be_unit = at_gap_end ? may_start_at_gap_end(&NumberScreens::units)
+                                  : may_start(&NumberScreens::units, u);
+    if (unit.empty() && may_be_unit &&
         pack.units.MatchAt(text, u, &um)) {
       add_part("unit", Span{um.begin, um.end});
       unit = pack.unit_info[um.index].unit;
@@ -275,7 +293,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   // Left side: currency sign or code, then the hedge.
   size_t left = start;
   if (unit.empty()) {
-    size_t b = SkipSpacesBack(text, left);
+    size_t b = SkipNumberGapBack(text, left);
     if (b >= in.floor && may_end(&NumberScreens::currency_before, b) &&
         pack.currency_before.MatchBefore(text, b, &m) &&
         m.begin >= in.floor) {
@@ -285,7 +303,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     }
   }
   if (bound == Bound::kExact || approx_noun) {
-    size_t b = SkipGapBack(text, left);
+    size_t b = SkipNumberGapAndBreakBack(text, left);
     PhraseList::Match blocker;
     if (b >= in.floor && may_end(&NumberScreens::hedges_before, b) &&
         pack.hedges_before.MatchBefore(text, b, &m) &&
@@ -298,8 +316,11 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
     }
   }
   if (bound == Bound::kExact) {
-    size_t h = SkipSpaces(text, end);
-    if (may_start(&NumberScreens::hedges_after, h) && pack.hedges_after.MatchAt(text, h, &m)) {
+    const bool at_gap_end = end == expr.span.end;
+    size_t h = at_gap_end ? gap_end : SkipNumberGap(text, end);
+    bool may_be_hedge = at_gap_end ? may_start_at_gap_end(&NumberScreens::hedges_after)
+                                   : may_start(&NumberScreens::hedges_after, h);
+    if (may_be_hedge && pack.hedges_after.MatchAt(text, h, &m)) {
       add_part("hedge", Span{m.begin, m.end});
       bound = pack.bounds_after[m.index];
       end = m.end;
@@ -338,10 +359,20 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   if (!unit.empty()) v.unit.assign(unit.data(), unit.size());  // Reset cleared it
   v.bound = bound;
   v.span = Span{left, end};
-  std::sort(parts, parts + np,
-            [](const PartRef& a, const PartRef& b) { return a.span.begin < b.span.begin; });
+  // Into text order: an insertion sort (what libstdc++'s std::sort does
+  // with 16 elements or fewer, so stable as it was); most parts come in
+  // order, and cost one comparison each.
+  for (int i = 1; i < np; ++i) {
+    PartRef p = parts[i];
+    int j = i;
+    for (; j > 0 && p.begin < parts[j - 1].begin; --j) parts[j] = parts[j - 1];
+    parts[j] = p;
+  }
   v.parts.reserve(np);
-  for (int i = 0; i < np; ++i) v.parts.push_back({parts[i].name, parts[i].span});
+  for (int i = 0; i < np; ++i) {
+    v.parts.push_back({std::string_view(parts[i].name, parts[i].name_size),
+                       Span{parts[i].begin, parts[i].end}});
+  }
   c.pattern_head = "";
   c.pattern_tail = context_scale && context_unit ? "+context_scale+context_unit"
                    : context_scale                ? "+context_scale"
@@ -373,6 +404,18 @@ void SetPatternFromParts(std::string_view head, const PartList& parts,
   };
   size_t size = 0;
   compose([&](std::string_view s) { size += s.size(); });
+  // Most are short: composed on the stack, then copied in one go (each
+  // append to the string is a library call).
+  char buffer[128];
+  if (size <= sizeof(buffer)) {
+    size_t n = 0;
+    compose([&](std::string_view s) {
+      std::memcpy(buffer + n, s.data(), s.size());
+      n += s.size();
+    });
+    pattern->assign(buffer, n);
+    return;
+  }
   pattern->clear();
   pattern->reserve(size);
   compose([&](std::string_view s) { pattern->append(s); });

@@ -9,6 +9,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/plain_skip.h"
@@ -74,6 +78,42 @@ bool LooksLikeWeb(std::string_view text, size_t pos) {
   const size_t n = text.size();
   size_t p = pos;
   bool dot_letter = false;
+  // Most runs are a number's few digits: byte by byte first.
+  const size_t first_end = std::min(n, pos + 8);
+  while (p < first_end && kWebRunByte[bytes[p]]) {
+    if (bytes[p] == '.' && p + 1 < n && IsAsciiLetter(bytes[p + 1])) return true;
+    ++p;
+  }
+#if defined(__SSE2__)
+  // Hosts run for twenty bytes and more: the rest sixteen at a time, to
+  // the run's end or the last sixteen bytes.
+  while (p >= first_end && p + 16 <= n) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p));
+    __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                   _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    __m128i dot = _mm_cmpeq_epi8(v, _mm_set1_epi8('.'));
+    __m128i marks = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('_')), _mm_cmpeq_epi8(v, _mm_set1_epi8('%'))),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
+    const unsigned letters = unsigned(_mm_movemask_epi8(letter));
+    const unsigned dots = unsigned(_mm_movemask_epi8(dot));
+    const unsigned run = letters | dots |
+                         unsigned(_mm_movemask_epi8(_mm_or_si128(digit, marks)));
+    const unsigned stop = ~run & 0xFFFFu;
+    const int len = stop ? __builtin_ctz(stop) : 16;
+    // A "." before a letter, both in the run, settles it.
+    if (dots & (letters >> 1) & ((1u << len) - 1)) return true;
+    if (len < 16) {
+      p += size_t(len);
+      break;
+    }
+    // A "." in the last byte is read again with the byte after it.
+    p += (dots >> 15) ? 15 : 16;
+  }
+#endif
   while (p < n) {
     unsigned char c = bytes[p];
     if (!kWebRunByte[c]) {
@@ -85,6 +125,66 @@ bool LooksLikeWeb(std::string_view text, size_t pos) {
   }
   if (dot_letter) return true;
   return BytesAt(text, p, "://");
+}
+
+// The web prefixes BuildAnchors makes anchor words.
+constexpr std::string_view kWebWords[] = {"www", "http", "https", "ftp"};
+constexpr int kWebWordCount = 4;
+
+// Whether `a` and the lowercase ASCII `b` agree, ASCII case folded, over
+// the shorter one's length (both non-empty).
+bool SharePrefix(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(a[i]);
+    if ((IsAsciiLetter(c) ? c | 0x20 : c) != static_cast<unsigned char>(b[i])) return false;
+  }
+  return true;
+}
+
+// For one pack, the web prefixes at which only ReadWeb can read. At a
+// Latin word the other parsers start only with an entry of these lists
+// (the scanner's anchor words rest on that); a web prefix no entry's first
+// word shares a prefix with (either way, for lists that match glued) can
+// begin nothing else.
+struct WebOnlyWords {
+  const LanguagePack* pack;
+  bool web_only[kWebWordCount] = {};
+
+  explicit WebOnlyWords(const LanguagePack& p) : pack(&p) {
+    for (int i = 0; i < kWebWordCount; ++i) {
+      web_only[i] = true;
+      for (const PhraseList* list : {&p.number_words, &p.approx_nouns, &p.percent_before,
+                                     &p.months, &p.weekdays, &p.provinces, &p.address_labels}) {
+        for (size_t k = 0; k < list->size(); ++k) {
+          if (SharePrefix(LatinWordAt(list->phrase(k), 0), kWebWords[i])) web_only[i] = false;
+        }
+      }
+    }
+  }
+};
+
+// Whether the word at `pos` (not a digit) is a web prefix at which only
+// ReadWeb can read.
+bool OnlyWebAt(const ParseInput& in, size_t pos) {
+  std::string_view text = in.text;
+  const size_t n = text.size();
+  unsigned char first = static_cast<unsigned char>(text[pos]) | 0x20;
+  if (first != 'w' && first != 'h' && first != 'f') return false;
+  size_t end = pos;
+  while (end < n && end - pos < 6 && IsAsciiLetter(static_cast<unsigned char>(text[end]))) ++end;
+  // A longer word, or one going on with an accented letter, is none.
+  if (end < n && (IsAsciiLetter(static_cast<unsigned char>(text[end])) ||
+                  static_cast<unsigned char>(text[end]) >= 0x80)) {
+    return false;
+  }
+  std::string_view word = text.substr(pos, end - pos);
+  for (int i = 0; i < kWebWordCount; ++i) {
+    if (word.size() != kWebWords[i].size() || !SharePrefix(word, kWebWords[i])) continue;
+    const WebOnlyWords* t = DerivedTablesFor<WebOnlyWords>(*in.pack);
+    return t && t->web_only[i];
+  }
+  return false;
 }
 
 // Not inlined: Scan's loop stays small.
@@ -102,6 +202,8 @@ __attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool dig
     return;
   }
   if (LooksLikeWeb(in.text, pos) && ReadWeb(in, pos, &best->scratch())) best->OfferScratch();
+  // "www", "http": the other parsers would read nothing.
+  if (!digit && OnlyWebAt(in, pos)) return;
   // Addresses begin with a province or a label, never with a digit.
   if (!digit && ReadAddress(in, pos, &best->scratch())) best->OfferScratch();
   // ReadDate screens digit anchors itself, with the pack's words
@@ -134,14 +236,18 @@ void MoveInto(Value* from, Value* to) {
   take(&from->date_end, &to->date_end);
   to->precision = from->precision;
   take(&from->text, &to->text);
-  Value::Address& a = from->address;
-  Value::Address& b = to->address;
-  take(&a.province, &b.province);
-  take(&a.city, &b.city);
-  take(&a.district, &b.district);
-  take(&a.street, &b.street);
-  take(&a.number, &b.number);
-  take(&a.remainder, &b.remainder);
+  // Only the address parser fills these, and it sets the type first (see
+  // Candidate::Reset, which clears them on the same test).
+  if (from->type == ValueType::kPostalAddress) {
+    Value::Address& a = from->address;
+    Value::Address& b = to->address;
+    take(&a.province, &b.province);
+    take(&a.city, &b.city);
+    take(&a.district, &b.district);
+    take(&a.street, &b.street);
+    take(&a.number, &b.number);
+    take(&a.remainder, &b.remainder);
+  }
   if (!from->parts.empty()) to->parts = std::move(from->parts);
   take(&from->pattern, &to->pattern);
 }
@@ -151,7 +257,7 @@ void Emit(Candidate* c, std::vector<Value>* out) {
   out->emplace_back();
   Value& v = out->back();
   MoveInto(&c->value, &v);
-  if (c->pattern_head) SetPatternFromParts(c->pattern_head, v.parts, c->pattern_tail, &v.pattern);
+  if (c->pattern_head) SetPatternRemembered(c->pattern_head, v.parts, c->pattern_tail, &v.pattern);
 }
 
 }  // namespace
@@ -268,6 +374,15 @@ size_t AsciiLettersEnd(const unsigned char* bytes, size_t p, size_t n) {
   return p;
 }
 
+// Whether the two bytes at `p` are a letter of U+00C0..U+023F ("é", "ç",
+// "œ"): all are but "×" and "÷". French accents, read without decoding.
+inline bool IsTwoByteLatinLetter(const unsigned char* bytes, size_t p, size_t n) {
+  unsigned char lead = bytes[p];
+  if (lead < 0xC3 || lead > 0xC8 || p + 1 >= n) return false;
+  unsigned char next = bytes[p + 1];
+  return (next & 0xC0) == 0x80 && !(lead == 0xC3 && (next == 0x97 || next == 0xB7));
+}
+
 // End of the Latin word at `pos`, without hashing it.
 size_t WordEnd(std::string_view text, size_t pos) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -276,6 +391,10 @@ size_t WordEnd(std::string_view text, size_t pos) {
   while (true) {
     p = AsciiLettersEnd(bytes, p, n);
     if (p >= n || bytes[p] < 0x80) break;
+    if (IsTwoByteLatinLetter(bytes, p, n)) {
+      p += 2;
+      continue;
+    }
     CodePoint c = DecodeAt(text, p);
     if (!IsLatinLetter(c.cp)) break;
     p += c.len;
@@ -325,6 +444,24 @@ __attribute__((noinline)) bool NextAnchor(std::string_view text, size_t pos,
         pos = end;
         continue;
       }
+      // Else it runs into '.' or '@' (may be a host or an e-mail) or goes
+      // on with an accented letter. Only words shaped like an anchor word
+      // are hashed.
+      const size_t next = bytes[end] < 0x80 ? end : WordEnd(text, end);
+      bool may_anchor = pack.MayBeAnchorWord(
+          LanguagePack::WordShape(bytes[pos], pos + 1 < n ? bytes[pos + 1] : 0, next - pos));
+      if (!LetterBefore(text, pos)) {
+        uint64_t hash = 0;
+        if (may_anchor && next == end) hash = AsciiWordHash(bytes, pos, end);
+        else if (may_anchor) ReadWord(text, pos, &hash);
+        if ((may_anchor && pack.IsAnchorWord(hash)) ||
+            (next < n && (bytes[next] == '.' || bytes[next] == '@') && LooksLikeWeb(text, pos))) {
+          *a = Anchor{pos, next, false, false};
+          return true;
+        }
+      }
+      pos = next;
+      continue;
     }
     size_t next = pos + 1;  // where to go on if nothing reads here
     bool anchor = false, digit = false, glued = false;
@@ -334,19 +471,6 @@ __attribute__((noinline)) bool NextAnchor(std::string_view text, size_t pos,
       while (next < n && kByteClass[bytes[next]] == kDigitByte) ++next;
     } else if (cls == kPlus) {
       anchor = digit = next < n && kByteClass[bytes[next]] == kDigitByte;
-    } else if (cls == kLetter) {
-      // Only words shaped like an anchor word are hashed.
-      unsigned char second = next < n ? bytes[next] : 0;
-      next = WordEnd(text, pos);
-      bool may_anchor =
-          pack.MayBeAnchorWord(LanguagePack::WordShape(bytes[pos], second, next - pos));
-      uint64_t hash = 0;
-      if (may_anchor) ReadWord(text, pos, &hash);
-      if (!LetterBefore(text, pos)) {
-        anchor = (may_anchor && pack.IsAnchorWord(hash)) ||
-                 (next < n && (bytes[next] == '.' || bytes[next] == '@') &&
-                  LooksLikeWeb(text, pos));
-      }
     } else {
       CodePoint c = DecodeAt(text, pos);
       next = pos + c.len;
@@ -358,9 +482,16 @@ __attribute__((noinline)) bool NextAnchor(std::string_view text, size_t pos,
         // Korean numbers begin a word; Han ones may begin anywhere.
         anchor = !IsHangul(c.cp) || !IsHangul(DecodeBefore(text, pos).cp);
       } else if (IsLatinLetter(c.cp)) {
-        uint64_t hash;
-        next = ReadWord(text, pos, &hash);
-        anchor = !LetterBefore(text, pos) && pack.IsAnchorWord(hash);
+        // As for a word of ASCII letters: hashed only if shaped like an
+        // anchor word.
+        next = WordEnd(text, next);
+        if (pack.MayBeAnchorWord(
+                LanguagePack::WordShape(c.cp, DecodeAt(text, pos + c.len).cp, next - pos)) &&
+            !LetterBefore(text, pos)) {
+          uint64_t hash;
+          ReadWord(text, pos, &hash);
+          anchor = pack.IsAnchorWord(hash);
+        }
       }
     }
     if (anchor) {

@@ -36,6 +36,7 @@
 #ifndef TWINMAP_VALUES_VALUES_H_
 #define TWINMAP_VALUES_VALUES_H_
 
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -93,10 +94,27 @@ class PartList {
   PartList(const PartList& other) { *this = other; }
   PartList(PartList&& other) noexcept { *this = std::move(other); }
   PartList& operator=(const PartList& other);
-  PartList& operator=(PartList&& other) noexcept;
+  PartList& operator=(PartList&& other) noexcept {
+    // Inline lists, the common case, are copied whole: a fixed-size copy
+    // costs less than one sized by the count.
+    if (!other.on_heap() && this != &other) {
+      heap_.clear();
+      std::memcpy(inline_, other.inline_, sizeof inline_);
+      size_ = other.size_;
+      other.size_ = 0;
+      return *this;
+    }
+    return MoveFromHeap(std::move(other));
+  }
   PartList& operator=(std::initializer_list<Part> parts);
 
-  void push_back(const Part& part);
+  void push_back(const Part& part) {
+    if (size_ < kInline) {
+      inline_[size_++] = part;
+      return;
+    }
+    PushBackToHeap(part);
+  }
   void reserve(size_t n) {
     if (n > kInline) heap_.reserve(n);
   }
@@ -117,7 +135,11 @@ class PartList {
 
  private:
   static constexpr size_t kInline = 4;
-  bool on_heap() const { return size_ > kInline || !heap_.empty(); }
+  // heap_ holds the parts exactly when there are more than kInline: every
+  // change that shrinks the list to kInline or fewer empties heap_.
+  bool on_heap() const { return size_ > kInline; }
+  PartList& MoveFromHeap(PartList&& other) noexcept;
+  void PushBackToHeap(const Part& part);
   Part* data() { return on_heap() ? heap_.data() : inline_; }
   const Part* data() const { return on_heap() ? heap_.data() : inline_; }
 

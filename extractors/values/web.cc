@@ -2,9 +2,14 @@
 // ("sd.gov.cn" needs a known top-level domain unless written with www. or a
 // scheme). The host is reported lower-case, trailing punctuation dropped.
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "values/candidate.h"
 #include "values/char_class.h"
@@ -57,32 +62,77 @@ bool MayBeEmail(std::string_view text, size_t pos) {
 // Host names: dot-separated labels of letters, digits and inner hyphens,
 // the last one 2..24 letters. Read by hand: this runs at every "www." of a
 // page, and a regex call costs more than the whole check.
-// Returns the end of the longest valid host starting at `pos`, or `pos`;
-// *run_end is where the host bytes end, before any check.
-size_t HostEnd(std::string_view text, size_t pos, size_t* run_end) {
-  // One pass reads the run of host bytes and checks each label that ends
-  // at a dot (1..63 bytes, no hyphen at either end), noting the first bad one.
+struct HostRun {
+  size_t end = 0;  // where the host bytes end, before any check
+  size_t bad_dot = std::string_view::npos;  // the first dot ending a bad label
+  bool capitals = false;  // an ASCII capital among the bytes
+};
+
+// Notes the label [*label_start, dot) that ends at a dot: 1..63 bytes, no
+// hyphen at either end.
+inline void CheckLabel(std::string_view text, size_t dot, size_t* label_start, HostRun* run) {
+  size_t len = dot - *label_start;
+  if (run->bad_dot == std::string_view::npos &&
+      (len == 0 || len > 63 || text[*label_start] == '-' || text[dot - 1] == '-')) {
+    run->bad_dot = dot;
+  }
+  *label_start = dot + 1;
+}
+
+// One pass over the run of host bytes at `pos`, sixteen bytes at a time
+// where the text has them (a "www." host is about that long).
+HostRun ReadHostRun(std::string_view text, size_t pos) {
+  HostRun run;
   size_t end = pos;
   size_t label_start = pos;
-  size_t bad_dot = std::string_view::npos;
+#if defined(__SSE2__)
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  while (end + 16 <= text.size()) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + end));
+    // ASCII letters: (byte | 0x20) in 'a'..'z'; bytes >= 0x80 compare as
+    // negative and fall outside.
+    __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                   _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    __m128i dot = _mm_cmpeq_epi8(v, _mm_set1_epi8('.'));
+    __m128i host = _mm_or_si128(_mm_or_si128(letter, digit),
+                                _mm_or_si128(dot, _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
+    __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    int len = __builtin_ctz(~unsigned(_mm_movemask_epi8(host)));  // 16 if all are
+    unsigned in_run = (1u << len) - 1;
+    run.capitals = run.capitals || (unsigned(_mm_movemask_epi8(capital)) & in_run);
+    for (unsigned dots = unsigned(_mm_movemask_epi8(dot)) & in_run; dots; dots &= dots - 1) {
+      CheckLabel(text, end + size_t(__builtin_ctz(dots)), &label_start, &run);
+    }
+    end += size_t(len);
+    if (len < 16) {
+      run.end = end;
+      return run;
+    }
+  }
+#endif
   while (end < text.size()) {
     char c = text[end];
     if (!(ClassOf(c) & kHostByte)) break;
-    if (c == '.') {
-      size_t len = end - label_start;
-      if (bad_dot == std::string_view::npos &&
-          (len == 0 || len > 63 || text[label_start] == '-' || text[end - 1] == '-')) {
-        bad_dot = end;
-      }
-      label_start = end + 1;
-    }
+    if (c == '.') CheckLabel(text, end, &label_start, &run);
+    run.capitals = run.capitals || (c >= 'A' && c <= 'Z');
     ++end;
   }
-  *run_end = end;
+  run.end = end;
+  return run;
+}
+
+// The end of the longest valid host starting at `pos`, or `pos`, given the
+// run of host bytes there.
+size_t HostEnd(std::string_view text, size_t pos, const HostRun& run) {
+  size_t end = run.end;
   // Drop a trailing dot or hyphen ("www.example.gov.cn." ends a sentence):
   // only labels ending before `end` count.
   while (end > pos && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
-  if (bad_dot < end) return pos;
+  if (run.bad_dot < end) return pos;
   // The last label, the top-level domain: 2..24 letters after a dot.
   std::string_view host = text.substr(pos, end - pos);
   size_t last_dot = host.rfind('.');
@@ -126,6 +176,17 @@ void AssignLower(std::string_view s, std::string* out) {
   for (char& c : *out) c = kBytes.lower[static_cast<unsigned char>(c)];
 }
 
+// Whether the four bytes at `p` are "www." in any case, in one compare:
+// "c | 0x20" folds only 'W' onto 'w'.
+bool IsWwwDot(const char* p) {
+  static constexpr char kFold[4] = {0x20, 0x20, 0x20, 0};
+  uint32_t bytes, fold, www;
+  std::memcpy(&bytes, p, 4);
+  std::memcpy(&fold, kFold, 4);
+  std::memcpy(&www, "www.", 4);
+  return (bytes | fold) == www;
+}
+
 // Trailing characters that end a sentence rather than a URL.
 bool IsTrailingPunct(char c) {
   return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
@@ -150,11 +211,11 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
       if (StartsWithAt(text, pos, scheme)) h = pos + scheme.size();
     }
   }
-  size_t host_run = h;
-  size_t host_end = HostEnd(text, h, &host_run);
+  HostRun host_run = ReadHostRun(text, h);
+  size_t host_end = HostEnd(text, h, host_run);
   // Host bytes are user bytes too: without a scheme, the e-mail test goes on
   // where the host's run stopped.
-  if (MayBeEmail(text, h == pos ? host_run : pos)) {
+  if (MayBeEmail(text, h == pos ? host_run.end : pos)) {
     // Neither form crosses white space: that bounds the regex's work.
     size_t limit = pos;
     bool at_sign = false;
@@ -192,9 +253,7 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
       path{port_end, match_end};
   // Most hosts fail a check below: lower-case only what is kept or looked up.
   std::string_view host_view = host.In(text);
-  // "c | 0x20" folds only 'W' onto 'w'.
-  bool www = host_view.size() >= 4 && (host_view[0] | 0x20) == 'w' &&
-             (host_view[1] | 0x20) == 'w' && (host_view[2] | 0x20) == 'w' && host_view[3] == '.';
+  bool www = host_view.size() >= 4 && IsWwwDot(host_view.data());
   if (scheme.empty() && !www) {
     std::string tld;
     AssignLower(host_view.substr(host_view.rfind('.') + 1), &tld);
@@ -212,7 +271,12 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   c.rank = kRankWeb;
   v.type = ValueType::kUrl;
   v.span = Span{pos, end};
-  AssignLower(host_view, &v.text);
+  // Reset left v.text empty; most hosts are lower-case already.
+  if (host_run.capitals) {
+    AssignLower(host_view, &v.text);
+  } else {
+    v.text.append(host_view);
+  }
   v.parts.reserve(4);  // one allocation for scheme, host, port and path
   if (!scheme.empty()) v.parts.push_back({"scheme", scheme});
   v.parts.push_back({"host", host});
@@ -220,7 +284,9 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   if (!path.empty() && path.begin < end) {
     v.parts.push_back({"path", Span{path.begin, end}});
   }
-  v.pattern = scheme.empty() ? (www ? "url:www" : "url:domain") : "url:scheme";
+  // Reset left v.pattern empty: appending skips assign's aliasing checks.
+  std::string_view pattern = scheme.empty() ? (www ? "url:www" : "url:domain") : "url:scheme";
+  v.pattern.append(pattern.data(), pattern.size());
   return true;
 }
 

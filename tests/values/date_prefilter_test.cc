@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "values/candidate.h"
@@ -40,7 +41,9 @@ std::vector<std::string> Texts() {
       "and 23 June", "& 23 June", "~23日", "至5月", "年8月22日", "月22日", "日", "号",
       "년 10월", "월", "일", "er janvier", "st June", "nd", "ème", "3D", "5", "06-24",
       "08.2017", "millions", "Sept.", "mai", "may", "March", "mars 2007", "一月", "十二月",
-      "黑龙江省", "二〇一七年", "二十二日", "2 billion", ""};
+      "黑龙江省", "二〇一七年", "二十二日", "2 billion", "Anhui", "Anyang", "au nord", "aux",
+      "th General", "st of May", "ème", "èmes mai", "nov", "nord", "novembre", "Juni", "jun.",
+      "Ju", "J", "正月", "一月", "十月", "〇", "零", "年", "\tjuin", ",juin", ""};
   std::vector<std::string> out;
   for (const auto& n : numbers) {
     for (const auto& g : gaps) {
@@ -76,7 +79,16 @@ TEST_CASE("MayStartDateAt answers alike with and without its tables", "[values][
        {"Sept 22",  "sept. 22", "AUGUST 1", "Août",  "juIN", "Ma",     "m",         "Shandong",
         "décembre", "Décembre", "x 12月",   "12 年", "22日", "１２月", "au centre", "aug",
         "Aug.",     "AUG 3",    "mai",      "MAI",   "MA",   "mar",    "Mars",      "sept",
-        "Sept.",    "déc",      "dec",      "Dec.",  "jui",  "juil.",  "ju",        "j"}) {
+        "Sept.",    "déc",      "dec",      "Dec.",  "jui",  "juil.",  "ju",        "j",
+        // The screens after a number: letter triples, suffixes, Han starts.
+        "6 Anhui", "22 Anq", "6 An", "6 and 7 June", "27 au nord", "27 au nov.", "3 aux 4 mai",
+        "9th June", "9th General", "3rd of May", "1st", "2ème mai", "2èmes", "7.2 billion",
+        "22.8.2017", "5 \t juin", "5\xC2\xA0juin", "5 ,juin", "5\n juin", "一月", "黑龙江",
+        "十二", "〇", "正月初一", "12 月", "3 日", "5 일", "2014 년", "1st-2nd June", "5.06.2017",
+        "5.6", "5..", "5-", "5-6-2017", "5/12/2017", "31.12.2017 ", "3.１２.2017", "1er janvier",
+        "1er\xC2\xA0janvier", "21st\tJune", "2nd, June", "2nd", "1stJune", "3rd-4th", "1er-2 mai",
+        "1re", "1ère", "12th\n", "5 th June", "5TH JUNE", "5thé", "27 au.", "27 au\n3 mai",
+        "27 aug 3", "27 aoû", "27 ao", "3 de", "May.", "mai,", "jun-", "Ma", "au", "et"}) {
     texts.push_back(extra);
   }
   for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
@@ -94,12 +106,54 @@ TEST_CASE("MayStartDateAt answers alike with and without its tables", "[values][
   }
 }
 
+bool SamePiece(const DatePiece& a, const DatePiece& b) {
+  auto key = [](const DatePiece& p) {
+    return std::make_tuple(p.year, p.month, p.day, p.begin, p.end, p.day_span.begin,
+                           p.day_span.end, p.month_span.begin, p.month_span.end,
+                           p.year_span.begin, p.year_span.end, p.marked);
+  };
+  return key(a) == key(b);
+}
+
+// The month name MayStartDateAt leaves in a MonthSeen is the one
+// ReadDatePiece would match: pieces read with it, at the screened position
+// and after it, are the pieces read without.
+TEST_CASE("ReadDatePiece reads alike with the month MayStartDateAt saw", "[values][dates]") {
+  std::vector<std::string> texts = Texts();
+  for (const char* extra : {"June 22, 2010", "22 août 2017", "11 Juillet 2007", "6 au 8 mai",
+                            "22 et 23 novembre 2007", "May the", "Sept. 3", "3 Sept. 2001"}) {
+    texts.push_back(extra);
+  }
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    Context ctx;
+    ctx.lang = lang;
+    const LanguagePack& pack = PackFor(lang);
+    for (const std::string& text : texts) {
+      ParseInput in{text, &ctx, &pack, 0};
+      for (size_t pos = 0; pos < text.size(); ++pos) {
+        MonthSeen seen;
+        if (!MayStartDateAt(in, pos, &seen) || seen.pos == std::string_view::npos) continue;
+        INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
+        for (size_t at : {pos, seen.pos}) {
+          for (bool bare : {true, false}) {
+            DatePiece with, without;
+            bool found = ReadDatePiece(in, at, bare, &with, &seen);
+            CHECK(found == ReadDatePiece(in, at, bare, &without));
+            if (found) CHECK(SamePiece(with, without));
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("MayStartDateAt turns away numbers that start no date", "[values][dates]") {
   Context ctx;
   const LanguagePack& pack = PackFor("");
   for (const char* text :
        {"96 au centre", "8 Shandong", "3000 habitants", "1 Henan", "2ème", "0 km",
-        "1234567890 juin", "millions", "6 au centre", "7.2 billion", "黑龙江省"}) {
+        "1234567890 juin", "millions", "6 au centre", "7.2 billion", "黑龙江省", "6 Anhui",
+       "27 au nord", "1\nThe", "9th General", "www.henan.gov.cn"}) {
     ParseInput in{text, &ctx, &pack, 0};
     INFO(text);
     CHECK_FALSE(MayStartDateAt(in, 0));

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tokenize/corpus_pages.h"
+#include "values/char_class.h"
 #include "values/language_pack.h"
 #include "values/numbers.h"
 
@@ -99,6 +100,123 @@ TEST_CASE("number screens: no list match is turned away", "[values]") {
     CHECK(bad == 0);
     CHECK(matches > 0);
     CHECK(turned_away > 0);  // the screens do turn text away
+  }
+}
+
+// The marker screen never turns away a place where ReadQuantity's month or
+// day marker loop would find a marker.
+TEST_CASE("number screens: no month or day marker is turned away", "[values]") {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    const NumberScreens* screens = NumberScreensFor(pack);
+    REQUIRE(screens != nullptr);
+    std::vector<std::string> texts;
+    for (const testing::CorpusPage& page : testing::CorpusPages()) texts.push_back(page.text);
+    std::string mixed;
+    for (const auto* markers : {&pack.month_markers, &pack.day_markers}) {
+      for (const std::string& mk : *markers) mixed += "12" + mk + " 3" + mk + "x" + mk;
+    }
+    texts.push_back(mixed);
+    long found = 0, turned_away = 0;
+    for (const std::string& text : texts) {
+      for (size_t pos = 0; pos <= text.size(); ++pos) {
+        bool any = false;
+        for (const auto* markers : {&pack.month_markers, &pack.day_markers}) {
+          for (const std::string& mk : *markers) any = any || BytesAt(text, pos, mk);
+        }
+        bool may = screens->MayHaveDateMarkerAt(text, pos);
+        if (any) ++found;
+        if (!may) ++turned_away;
+        if (any && !may) FAIL_CHECK("lang '" << lang << "' at " << pos);
+      }
+    }
+    if (!pack.month_markers.empty() || !pack.day_markers.empty()) CHECK(found > 0);
+    CHECK(turned_away > 0);
+  }
+}
+
+// The inline gaps read what SkipSpaces, SkipSpacesBack and SkipGapBack read,
+// everywhere: ASCII and wide spaces, tabs, line breaks, text ends.
+TEST_CASE("number screens: inline gaps are the char_class ones", "[values]") {
+  std::vector<std::string> texts;
+  for (const testing::CorpusPage& page : testing::CorpusPages()) texts.push_back(page.text);
+  texts.push_back(
+      " 1 2  3\t4 \t5\n6 \n 7\r\n8 \r\n 9\n\n10\xC2\xA0" "11 \xE3\x80\x80" "12 \xE2\x80\xAF "
+      "13\xE4\xB8\x87 a \xE4\xB8\x87 b\n \n");
+  texts.push_back(" ");
+  texts.push_back("  ");
+  texts.push_back("");
+  for (const std::string& text : texts) {
+    for (size_t pos = 0; pos <= text.size() + 1; ++pos) {
+      INFO("at " << pos << " of '" << text.substr(0, 40) << "'");
+      REQUIRE(SkipNumberGap(text, pos) == SkipSpaces(text, pos));
+      REQUIRE(SkipNumberGapBack(text, pos) == SkipSpacesBack(text, pos));
+      REQUIRE(SkipNumberGapAndBreakBack(text, pos) == SkipGapBack(text, pos));
+    }
+  }
+}
+
+// Digit runs: the value as the digits' string once gave it (exact up to 18
+// digits, summed in doubles beyond), and the counts that replaced it.
+double ValueOfDigitStrings(const std::string& integer, const std::string& decimals) {
+  if (integer.size() + decimals.size() <= 18) {
+    unsigned long long v = 0;
+    for (char c : integer + decimals) v = v * 10 + unsigned(c - '0');
+    double d = double(v);
+    static const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8, 1e9,
+                                    1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
+    return decimals.empty() ? d : d / kPow10[decimals.size()];
+  }
+  double v = 0;
+  for (char c : integer) v = v * 10 + (c - '0');
+  double scale = 0.1;
+  for (char c : decimals) {
+    v += (c - '0') * scale;
+    scale /= 10;
+  }
+  return v;
+}
+
+TEST_CASE("number screens: digit runs keep their values", "[values]") {
+  struct Case {
+    const char* lang;
+    std::string text;
+    std::string integer, decimals;  // the digits read, in ASCII
+    bool grouped, fullwidth, leading_zero;
+  };
+  const std::vector<Case> cases = {
+      {"en", "96 cities", "96", "", false, false, false},
+      {"en", "2007.", "2007", "", false, false, false},
+      {"en", "007 x", "007", "", false, false, true},
+      {"en", "0", "0", "", false, false, true},
+      {"en", "13,756 people", "13756", "", true, false, false},
+      {"en", "2.27 million", "2", "27", false, false, false},
+      {"en", "0.5%", "0", "5", false, false, true},
+      {"fr", "4,6 %", "4", "6", false, false, false},
+      {"fr", "13 756 habitants", "13756", "", true, false, false},
+      {"fr", "1.200.000", "1200000", "", true, false, false},
+      {"zh", "\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x91\xEF\xBC\x97\xE5\xB9\xB4", "2017", "",
+       false, true, false},
+      {"zh", "\xEF\xBC\x90\xEF\xBC\x95", "05", "", false, true, true},
+      {"en", "123456789012345678 x", "123456789012345678", "", false, false, false},
+      {"en", "12345678901234567890 x", "12345678901234567890", "", false, false, false},
+      {"en", "123456789012345678901234567890", "123456789012345678901234567890", "", false, false,
+       false},
+      {"en", "1234567890123456.78", "1234567890123456", "78", false, false, false},
+      {"en", "12345678901234567.891", "12345678901234567", "891", false, false, false},
+      {"en", "1,234,567,890,123,456,789.5", "1234567890123456789", "5", true, false, false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.lang << " '" << c.text << "'");
+    DigitRun run;
+    REQUIRE(ReadDigits(c.text, 0, PackFor(c.lang), &run));
+    CHECK(run.value == ValueOfDigitStrings(c.integer, c.decimals));
+    CHECK(run.digit_count == int(c.integer.size()));
+    CHECK(run.decimal_count == int(c.decimals.size()));
+    CHECK(run.grouped == c.grouped);
+    CHECK(run.fullwidth == c.fullwidth);
+    CHECK(run.leading_zero == c.leading_zero);
+    CHECK(run.begin == 0);
   }
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "values/candidate.h"
 #include "values/values.h"
 
 namespace twinmap {
@@ -78,6 +79,35 @@ TEST_CASE("part list: clear returns to inline storage; initializer lists assign"
   for (int i = 0; i < 6; ++i) list.push_back({"p", Span{}});
   CHECK(list.size() == 8);
   CHECK(list[1].name == "host");
+}
+
+TEST_CASE("part list: remembered patterns equal freshly built ones") {
+  // Same names at other addresses, repeats to merge, a long tail, more
+  // parts than are remembered: each spelled as SetPatternFromParts would.
+  static const std::string kOtherNumber = "number";
+  static const std::string kLongTail = "+" + std::string(120, 'x');
+  const PartList lists[] = {
+      {},
+      {{"number", Span{}}},
+      {{kOtherNumber, Span{}}},
+      {{"hedge", Span{}}, {"number", Span{}}, {"number", Span{}}, {"unit", Span{}}},
+      Make(9),
+      Make(5),
+  };
+  const char* const heads[] = {"", "date:", "address:"};
+  const char* const tails[] = {"", "+context_unit", kLongTail.c_str()};
+  for (int round = 0; round < 2; ++round) {  // the second one hits
+    for (const PartList& parts : lists) {
+      for (const char* head : heads) {
+        for (const char* tail : tails) {
+          std::string built, remembered = "stale";
+          SetPatternFromParts(head, parts, tail, &built);
+          SetPatternRemembered(head, parts, tail, &remembered);
+          CHECK(remembered == built);
+        }
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -1,10 +1,11 @@
-// Phones, web addresses and e-mail at their edges: country codes read from
-// "+0..." prefixes, all-zero numbers, trunk zeros after the country code,
-// shared prefixes, unknown regions, fullwidth digits, hosts with bad labels,
-// trailing punctuation, schemes in capitals, non-ASCII bytes before "@".
-// Each row gives Scan's phone, url and email values in one line (type,
-// span, text, pattern, parts), as the parsers produced them before they were
-// made cheaper: the rewrite must not change a byte.
+// Phones, web addresses, e-mail and postal addresses at their edges:
+// country codes read from "+0..." prefixes, all-zero numbers, trunk zeros
+// after the country code, shared prefixes, unknown regions, fullwidth
+// digits, hosts with bad labels, trailing punctuation, schemes in capitals,
+// non-ASCII bytes before "@", Han characters next to invalid UTF-8.
+// Each row gives Scan's phone, url, email and address values in one line
+// (type, span, text, pattern, parts), as the parsers produced them before
+// they were made cheaper: the rewrite must not change a byte.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -26,6 +27,7 @@ std::string Render(const Value& v) {
   const char* type = v.type == ValueType::kPhone ? "phone"
                      : v.type == ValueType::kUrl ? "url"
                      : v.type == ValueType::kEmail ? "email"
+                     : v.type == ValueType::kPostalAddress ? "address"
                                                    : nullptr;
   if (!type) return "";
   std::string s = std::string(type) + " " + std::to_string(v.span.begin) + ".." +
@@ -35,6 +37,20 @@ std::string Render(const Value& v) {
          std::to_string(p.span.end);
   }
   return s;
+}
+
+void CheckCases(const std::vector<EdgeCase>& cases) {
+  for (const EdgeCase& c : cases) {
+    Context ctx;
+    ctx.region = c.region;
+    std::string got;
+    for (const Value& v : Scan(c.text, ctx)) {
+      std::string r = Render(v);
+      if (!r.empty()) got += (got.empty() ? "" : " | ") + r;
+    }
+    INFO("region " << c.region << ": " << c.text);
+    CHECK(got == c.expected);
+  }
 }
 
 TEST_CASE("phones and web addresses: edge cases keep their readings") {
@@ -116,17 +132,182 @@ TEST_CASE("phones and web addresses: edge cases keep their readings") {
       {"CN", "x@y www.verylonglabelverylonglabelverylonglabelverylonglabelverylonglabel.com",
        ""},
   };
-  for (const EdgeCase& c : cases) {
-    Context ctx;
-    ctx.region = c.region;
-    std::string got;
-    for (const Value& v : Scan(c.text, ctx)) {
-      std::string r = Render(v);
-      if (!r.empty()) got += (got.empty() ? "" : " | ") + r;
-    }
-    INFO("region " << c.region << ": " << c.text);
-    CHECK(got == c.expected);
-  }
+  CheckCases(cases);
+}
+
+// The cheap screens and fast paths in front of the full parsers: a phone
+// anchor of 1..9 needs ten ASCII digits unless "(" precedes it; host bytes
+// are read sixteen at a time (labels, capitals and bad labels across the
+// block's edge); Han characters are decoded inline unless the lead byte is
+// E0 or ED, and a suffix may be cut by the end of the text. Each row would
+// fail if a screen said "no" where the full path reads something.
+TEST_CASE("phones, web addresses and addresses: screens keep their readings") {
+  const std::vector<EdgeCase> cases = {
+      // Han runs next to invalid, overlong, surrogate, non-Han and cut bytes.
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE8\xA5\xBF"
+       "\xE6\xB9\x96\xE5\x8C\xBA\xE6\x96\x87\xE4\xB8\x89\xE8\xB7\xAF"
+       "90\xE5\x8F\xB7\xE4\xB8\x9C\xE9\x83\xA8" "1\xE5\x8F\xB7\xE6\xA5\xBC",
+       "address 0..54 "
+       "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE8\xA5\xBF"
+       "\xE6\xB9\x96\xE5\x8C\xBA\xE6\x96\x87\xE4\xB8\x89\xE8\xB7\xAF"
+       "90\xE5\x8F\xB7\xE4\xB8\x9C\xE9\x83\xA8" "1\xE5\x8F\xB7\xE6\xA5\xBC "
+       "address:province+city+district+street+street_number+remainder province@0..9 "
+       "city@9..18 district@18..27 street@27..36 street_number@36..41 remainder@41..54"},
+      {"CN", "\xE5\x9C\xB0\xE5\x9D\x80\xEF\xBC\x9A\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE8\xA5\xBF"
+       "\xE6\xB9\x96\xE5\x8C\xBA\xE6\x96\x87\xE4\xB8\x89\xE8\xB7\xAF" "90\xE5\x8F\xB7",
+       "address 9..41 "
+       "\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE8\xA5\xBF\xE6\xB9\x96\xE5\x8C\xBA\xE6\x96\x87"
+       "\xE4\xB8\x89\xE8\xB7\xAF"
+       "90\xE5\x8F\xB7 address:city+district+street+street_number city@9..18 "
+       "district@18..27 street@27..36 street_number@36..41"},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xED\xA0\x80\xE5\xB8\x82\xE6\x96\x87\xE4\xB8\x89"
+       "\xE8\xB7\xAF" "1\xE5\x8F\xB7",
+       ""},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE0\xA4\x80\xE5\xB8\x82\xE6\x96\x87\xE4\xB8\x89"
+       "\xE8\xB7\xAF" "1\xE5\x8F\xB7",
+       ""},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xEF\xA4\x80\xE5\xB8\x82\xE6\x96\x87\xE4\xB8\x89"
+       "\xE8\xB7\xAF" "1\xE5\x8F\xB7",
+       "address 0..28 "
+       "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xEF\xA4\x80\xE5\xB8\x82\xE6\x96\x87\xE4\xB8\x89"
+       "\xE8\xB7\xAF"
+       "1\xE5\x8F\xB7 address:province+city+street+street_number province@0..9 city@9..15 "
+       "street@15..24 street_number@24..28"},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE3\x90\x80\xE5\xB8\x82\xE6\x96\x87\xE4\xB8\x89"
+       "\xE8\xB7\xAF" "1\xE5\x8F\xB7",
+       "address 0..28 "
+       "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE3\x90\x80\xE5\xB8\x82\xE6\x96\x87\xE4\xB8\x89"
+       "\xE8\xB7\xAF"
+       "1\xE5\x8F\xB7 address:province+city+street+street_number province@0..9 city@9..15 "
+       "street@15..24 street_number@24..28"},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE3\x80\x87\xE5\xB8\x82\xE6\x96\x87\xE4\xB8\x89"
+       "\xE8\xB7\xAF" "1\xE5\x8F\xB7",
+       "address 0..28 "
+       "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE3\x80\x87\xE5\xB8\x82\xE6\x96\x87\xE4\xB8\x89"
+       "\xE8\xB7\xAF"
+       "1\xE5\x8F\xB7 address:province+city+street+street_number province@0..9 city@9..15 "
+       "street@15..24 street_number@24..28"},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xEA\x80\x80\xE5\xB8\x82\xE6\x96\x87\xE4\xB8\x89"
+       "\xE8\xB7\xAF" "1\xE5\x8F\xB7",
+       ""},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE4\xB7\x80\xE5\xB8\x82\xE6\x96\x87\xE4\xB8\x89"
+       "\xE8\xB7\xAF" "1\xE5\x8F\xB7",
+       ""},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xF0\xA0\x80\x80\xE5\xB8\x82\xE6\x96\x87\xE4\xB8"
+       "\x89\xE8\xB7\xAF" "1\xE5\x8F\xB7",
+       ""},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE6\x96\x87"
+       "\xE4\xB8\x89\xE8\xB7\xAF" "90\xE5\x8F\xB7" "A\xE5\xBA\xA7" "3-1#\xE5\xAE\xA4\xE9",
+       "address 0..43 "
+       "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE6\x96\x87"
+       "\xE4\xB8\x89\xE8\xB7\xAF" "90\xE5\x8F\xB7" "A\xE5\xBA\xA7"
+       "3-1#\xE5\xAE\xA4 address:province+city+street+street_number+remainder province@0..9 "
+       "city@9..18 street@18..27 street_number@27..32 remainder@32..43"},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE6\x96\x87"
+       "\xE4\xB8\x89\xE8\xB7\xAF" "90\xE5\x8F\xB7\xE4\xB8",
+       "address 0..32 "
+       "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE6\x96\x87"
+       "\xE4\xB8\x89\xE8\xB7\xAF"
+       "90\xE5\x8F\xB7 address:province+city+street+street_number province@0..9 city@9..18 "
+       "street@18..27 street_number@27..32"},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8",
+       ""},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE8\xA5\xBF"
+       "\xE6\xB9\x96\xE5\x8C",
+       ""},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE8\xA5\xBF"
+       "\xE6\xB9\x96\xE5\x8C\xBA\xE6\x96\x87\xE4\xB8\x89\xE8\xB7\xAF"
+       "9\xEF\xBC\x90\xE5\x8F\xB7",
+       "address 0..43 "
+       "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE5\xB8\x82\xE8\xA5\xBF"
+       "\xE6\xB9\x96\xE5\x8C\xBA\xE6\x96\x87\xE4\xB8\x89\xE8\xB7\xAF"
+       "9\xEF\xBC\x90\xE5\x8F\xB7 address:province+city+district+street+street_number "
+       "province@0..9 city@9..18 district@18..27 street@27..36 street_number@36..43"},
+      {"CN", "\xE5\x90\x89\xE6\x9E\x97\xE7\x9C\x81\xE9\x95\xBF\xE6\x98\xA5\xE5\xB8\x82\xE6\x96\xB0"
+       "\xE5\x8F\x91\xE8\xB7\xAF" "300\xE5\x8F\xB7",
+       "address 0..33 "
+       "\xE5\x90\x89\xE6\x9E\x97\xE7\x9C\x81\xE9\x95\xBF\xE6\x98\xA5\xE5\xB8\x82\xE6\x96\xB0"
+       "\xE5\x8F\x91\xE8\xB7\xAF"
+       "300\xE5\x8F\xB7 address:province+city+street+street_number province@0..9 city@9..18 "
+       "street@18..27 street_number@27..33"},
+      {"CN", "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE8\x87\xAA\xE6\xB2\xBB"
+       "\xE5\xB7\x9E\xE6\x96\x87\xE4\xB8\x89\xE5\xA4\xA7\xE8\xA1\x97" "1\xE5\x8F\xB7",
+       "address 0..40 "
+       "\xE6\xB5\x99\xE6\xB1\x9F\xE7\x9C\x81\xE6\x9D\xAD\xE5\xB7\x9E\xE8\x87\xAA\xE6\xB2\xBB"
+       "\xE5\xB7\x9E\xE6\x96\x87\xE4\xB8\x89\xE5\xA4\xA7\xE8\xA1\x97"
+       "1\xE5\x8F\xB7 address:province+city+street+street_number province@0..9 city@9..24 "
+       "street@24..36 street_number@36..40"},
+      // Phone anchors of 1..9: ten digits exactly, nine, after "(", cut by
+      // fullwidth digits.
+      {"US", "2024561111",
+       "phone 0..10 +12024561111 phone:national number@0..10"},
+      {"US", "call 2024561111.",
+       "phone 5..15 +12024561111 phone:national number@5..15"},
+      {"US", "202456111",
+       ""},
+      {"US", "call (2024561111 now",
+       "phone 5..16 +12024561111 phone:national number@5..16"},
+      {"CN", "x(13812345678)",
+       "phone 1..13 +8613812345678 phone:national number@1..13"},
+      {"CN", "1381234567",
+       ""},
+      {"CN", "138123456789012",
+       ""},
+      {"CN", "96 2007 1 0 07",
+       ""},
+      {"CN", "a 13812345678",
+       "phone 2..13 +8613812345678 phone:national number@2..13"},
+      {"CN", "\xE4\xB8\xAD" "13812345678",
+       "phone 3..14 +8613812345678 phone:national number@3..14"},
+      {"US", "12024561111",
+       "phone 0..11 +12024561111 phone:national number@0..11"},
+      {"CN", "913812345678",
+       ""},
+      {"CN", "1.3812345678",
+       ""},
+      {"CN", "(1381234567",
+       ""},
+      {"CN", "138123\xEF\xBC\x94\xEF\xBC\x95\xEF\xBC\x96\xEF\xBC\x97\xEF\xBC\x98",
+       ""},
+      // Hosts over one, two and five sixteen-byte blocks: capitals and bad
+      // labels on either side of a block's edge, a 64-byte label.
+      {"CN", "www.henan.gov.cn",
+       "url 0..16 www.henan.gov.cn url:www host@0..16"},
+      {"CN", "WWW.HENAN.GOV.CN",
+       "url 0..16 www.henan.gov.cn url:www host@0..16"},
+      {"CN", "wWw.henangov.gov.CN",
+       "url 0..19 www.henangov.gov.cn url:www host@0..19"},
+      {"CN", "wwW-henan.gov.cn",
+       "url 0..16 www-henan.gov.cn url:domain host@0..16"},
+      {"CN", "www.a-very-long-label-name.example.gov.cn",
+       "url 0..41 www.a-very-long-label-name.example.gov.cn url:www host@0..41"},
+      {"CN", "see www.example.example.example.COM/x now",
+       "url 4..37 www.example.example.example.com url:www host@4..35 path@35..37"},
+      {"CN", "www.exampleexam-.example.com",
+       ""},
+      {"CN", "www.examplexxxx..example.com",
+       ""},
+      {"CN", "www.xxxxxxxxxxx.-example.com",
+       ""},
+      {"CN", "www.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.com",
+       ""},
+      {"CN", "www.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.com",
+       "url 0..71 www.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.com "
+       "url:www host@0..71"},
+      {"CN", "www.example.com\xEF\xBC\x8C\xE4\xB8\x8B",
+       "url 0..15 www.example.com url:www host@0..15"},
+      {"CN", "first.last.name.long@example.com",
+       "email 0..32 first.last.name.long@example.com email user@0..20 host@21..32"},
+      {"CN", "longer-host-name.example.org/path",
+       ""},
+      {"CN", "www.example0123.com1",
+       ""},
+      {"CN", "www.example.com.cn-",
+       "url 0..18 www.example.com.cn url:www host@0..18"},
+      {"CN", "http://www.Example.com.cn",
+       "url 0..25 www.example.com.cn url:scheme scheme@0..7 host@7..25"},
+  };
+  CheckCases(cases);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "tokenize/corpus_pages.h"
 #include "values/language_pack.h"
+#include "values/phrase_list.h"
 #include "values/plain_skip.h"
 
 namespace twinmap {
@@ -20,7 +21,8 @@ namespace {
 bool IsLetter(unsigned char b) { return unsigned((b | 0x20) - 'a') < 26u; }
 
 // The positions the byte loop visits from `pos` while it only skips, and
-// where it stops (a digit, '+', a non-ASCII byte, or a word it must read).
+// where it stops (a digit, '+', a non-ASCII byte, an anchor word, or a word
+// running into '.', '@' or a non-ASCII byte).
 std::vector<size_t> Landings(const std::string& text, size_t pos, const LanguagePack& pack) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
@@ -36,8 +38,11 @@ std::vector<size_t> Landings(const std::string& text, size_t pos, const Language
     size_t end = pos + 1;
     while (end < n && IsLetter(b[end])) ++end;
     bool plain = end < n && b[end] < 0x80 && b[end] != '.' && b[end] != '@';
-    if (!plain || pack.MayBeAnchorWord(LanguagePack::WordShape(
-                      c, pos + 1 < n ? b[pos + 1] : 0, end - pos))) {
+    // A word shaped like an anchor word may be a landing (the skip stops
+    // there when it starts at it); one that is an anchor word must be.
+    bool shaped = pack.MayBeAnchorWord(
+        LanguagePack::WordShape(c, pos + 1 < n ? b[pos + 1] : 0, end - pos));
+    if (!plain || (shaped && pack.IsAnchorWord(WordHash(text.substr(pos, end - pos))))) {
       break;
     }
     pos = end;
@@ -51,6 +56,7 @@ std::vector<std::string> Texts() {
   for (const testing::CorpusPage& page : testing::CorpusPages()) texts.push_back(page.text);
   const std::vector<std::string> pieces = {
       "the", "of", "et", "de", "la", "million", "Juillet", "one", "trois", "www",
+      "des", "city", "trade", "Dec", "deux", "June", "un", "ONE", "Http", "ftp",
       "abcdefghijklmnopqrstu", "x", "AB", " ", "  ", "\n", ", ", ".", "@", "-",
       "7", "+", "+86", "é", "中", "Saône", "e.g.", "a@b", "gov.cn"};
   std::mt19937 rng(20261123);

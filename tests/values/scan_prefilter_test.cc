@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/language_pack.h"
 #include "values/phrase_list.h"
@@ -184,6 +185,60 @@ TEST_CASE("prefilter: PhraseList matches as trying every entry does") {
       }
       CHECK(mismatches == 0);
     }
+  }
+}
+
+// TryAll runs only ReadWeb at a web prefix ("www", "http") that begins no
+// entry of the lists the other parsers start a reading with at a Latin
+// word: they must read nothing there, whatever follows.
+TEST_CASE("prefilter: at a web prefix only ReadWeb reads") {
+  const std::vector<std::string> words = {"www", "WWW", "Www", "http", "HTTP", "https",
+                                          "Https", "ftp", "FTP"};
+  const std::vector<std::string> tails = {
+      ".henan.gov.cn", "://x.org/a", " 5 km", " million", " 2007", "-2010", "2010-06-24",
+      ". ", " Juillet 2007", "：北京市海淀区", " one hundred", " deux mille", "@x.com",
+      " 22 et 23 novembre 2007", "5", " ", ""};
+  auto shares_prefix = [](std::string_view a, std::string_view b) {
+    if (a.empty() || b.empty()) return false;
+    for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+      auto fold = [](unsigned char c) { return IsAsciiLetter(c) ? c | 0x20 : c; };
+      if (fold(a[i]) != fold(b[i])) return false;
+    }
+    return true;
+  };
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    Context ctx;
+    ctx.lang = lang;
+    for (const std::string& word : words) {
+      bool shared = false;
+      for (const PhraseList* list : {&pack.number_words, &pack.approx_nouns, &pack.percent_before,
+                                     &pack.months, &pack.weekdays, &pack.provinces,
+                                     &pack.address_labels}) {
+        for (size_t k = 0; k < list->size(); ++k) {
+          shared = shared || shares_prefix(LatinWordAt(list->phrase(k), 0), word);
+        }
+      }
+      if (shared) continue;  // the scanner runs every parser there
+      for (const std::string& tail : tails) {
+        const std::string text = word + tail;
+        ParseInput in{text, &ctx, &pack, 0};
+        Candidate c;
+        INFO("lang '" << lang << "' text '" << text << "'");
+        CHECK_FALSE(ReadQuantity(in, 0, &c));
+        CHECK_FALSE(ReadDate(in, 0, &c));
+        CHECK_FALSE(ReadAddress(in, 0, &c));
+      }
+    }
+  }
+}
+
+// The scanner takes a two-byte sequence led by 0xC3..0xC8 as a Latin
+// letter without decoding it, but for "×" and "÷".
+TEST_CASE("prefilter: U+00C0..U+023F are Latin letters but two") {
+  for (char32_t c = 0xC0; c <= 0x23F; ++c) {
+    INFO("U+" << std::hex << unsigned(c));
+    CHECK(IsLatinLetter(c) == (c != 0xD7 && c != 0xF7));
   }
 }
 
