@@ -9,6 +9,7 @@
 // name in a page, and a regex with a group per part was 50 times slower.
 #include "values/candidate.h"
 #include "values/char_class.h"
+#include "values/language_pack.h"
 
 namespace twinmap {
 namespace values {
@@ -40,15 +41,83 @@ bool SuffixAt(std::string_view text, size_t pos, const std::string& s) {
   return true;
 }
 
+// The Han character at `pos` and its bytes, as HanLengthAt reads them; a
+// zero length where there is none.
+inline CodePoint HanAt(std::string_view text, size_t pos) {
+  if (pos + 2 < text.size()) {
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+    if ((b[0] & 0xF0) == 0xE0 && b[0] != 0xE0 && b[0] != 0xED && (b[1] & 0xC0) == 0x80 &&
+        (b[2] & 0xC0) == 0x80) {
+      char32_t cp = char32_t(b[0] & 0x0F) << 12 | char32_t(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
+      return IsHan(cp) ? CodePoint{cp, 3} : CodePoint{};
+    }
+  }
+  CodePoint c = DecodeAt(text, pos);
+  return IsHan(c.cp) ? c : CodePoint{};
+}
+
+// The characters a list of suffixes begins with, within U+4E00..U+9FFF;
+// `screened` only when every suffix begins with one of them, so that a
+// suffix can follow only where such a character does.
+struct SuffixStarts {
+  static constexpr char32_t kBegin = 0x4E00, kEnd = 0xA000;
+  bool screened = true;
+  std::vector<uint64_t> bits = std::vector<uint64_t>((kEnd - kBegin) / 64);
+
+  explicit SuffixStarts(const std::vector<std::string>& suffixes) {
+    for (const std::string& s : suffixes) {
+      CodePoint c = DecodeAt(s, 0);
+      if (c.cp < kBegin || c.cp >= kEnd) {
+        screened = false;
+        continue;
+      }
+      bits[(c.cp - kBegin) >> 6] |= uint64_t(1) << ((c.cp - kBegin) & 63);
+    }
+  }
+  // False only where no suffix of the list begins at a character `c`, the
+  // Han character HanAt read there (0 for none: every suffix screened
+  // begins with a Han character, which HanAt reads wherever its bytes are).
+  bool MayBegin(char32_t c) const {
+    if (!screened) return true;
+    if (c < kBegin || c >= kEnd) return false;
+    return (bits[(c - kBegin) >> 6] >> ((c - kBegin) & 63)) & 1;
+  }
+};
+
+// SuffixStarts for each of a pack's suffix lists, built once per pack.
+struct AddressTables {
+  const LanguagePack* pack;
+  SuffixStarts city, district, street;
+  explicit AddressTables(const LanguagePack& p)
+      : pack(&p), city(p.city_suffixes), district(p.district_suffixes), street(p.street_suffixes) {}
+};
+
 // The shortest run of 1..max_chars Han characters at `pos` followed by one
 // of `suffixes` (earlier entries first); its end after the suffix, or 0.
+// `starts`, if given, is for `suffixes`: the suffixes are compared only
+// after a character they may begin with.
 size_t SuffixedRun(std::string_view text, size_t pos, int max_chars,
-                   const std::vector<std::string>& suffixes) {
+                   const std::vector<std::string>& suffixes, const SuffixStarts* starts) {
   size_t p = pos;
+  if (!starts) {
+    for (int n = 1; n <= max_chars; ++n) {
+      size_t len = HanLengthAt(text, p);
+      if (!len) return 0;
+      p += len;
+      for (const std::string& s : suffixes) {
+        if (SuffixAt(text, p, s)) return p + s.size();
+      }
+    }
+    return 0;
+  }
+  // Each character is read once: as the run's next one, and as where a
+  // suffix may begin.
+  CodePoint next = HanAt(text, p);
   for (int n = 1; n <= max_chars; ++n) {
-    size_t len = HanLengthAt(text, p);
-    if (!len) return 0;
-    p += len;
+    if (!next.len) return 0;
+    p += next.len;
+    next = HanAt(text, p);
+    if (!starts->MayBegin(next.len ? next.cp : 0)) continue;
     for (const std::string& s : suffixes) {
       if (SuffixAt(text, p, s)) return p + s.size();
     }
@@ -120,14 +189,23 @@ bool ReadAddress(const ParseInput& in, size_t pos, Candidate* out) {
   } else {
     return false;
   }
+  const AddressTables* tables = DerivedTablesFor<AddressTables>(pack);
   Span city{p, p}, district, street, number, remainder;
-  if (size_t e = SuffixedRun(text, p, 7, pack.city_suffixes)) city = Span{p, e};
+  if (size_t e = SuffixedRun(text, p, 7, pack.city_suffixes, tables ? &tables->city : nullptr)) {
+    city = Span{p, e};
+  }
   p = city.end;
   district = Span{p, p};
-  if (size_t e = SuffixedRun(text, p, 6, pack.district_suffixes)) district = Span{p, e};
+  if (size_t e = SuffixedRun(text, p, 6, pack.district_suffixes,
+                             tables ? &tables->district : nullptr)) {
+    district = Span{p, e};
+  }
   p = district.end;
   street = Span{p, p};
-  if (size_t e = SuffixedRun(text, p, 12, pack.street_suffixes)) street = Span{p, e};
+  if (size_t e = SuffixedRun(text, p, 12, pack.street_suffixes,
+                             tables ? &tables->street : nullptr)) {
+    street = Span{p, e};
+  }
   p = street.end;
   number = Span{p, StreetNumberEnd(text, p, pack.number_suffixes)};
   p = number.end;

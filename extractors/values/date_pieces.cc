@@ -207,6 +207,16 @@ struct StartTables {
   // The characters from U+3000 to U+9FFF that begin a month name or a
   // number word, keyed as PhraseList keys them (these fold to themselves).
   static constexpr char32_t kCjkBegin = 0x3000, kCjkEnd = 0xA000;
+  // MayStartDateAt's look at the byte b after a day number (one or two
+  // digits, before ASCII): day_may_go_on_at[b] is false where
+  // MayStartDateBeforeAscii would say no at once, as no separator, suffix,
+  // marker or word begins with b. After one space, day_after_space[c] for
+  // the byte c after it: kDayStops likewise, kLettersDecide where c is a
+  // letter that may begin a month name or a joiner but no marker, so that
+  // `after_number` decides ("1 Henan": no "he" begins one).
+  static constexpr uint8_t kDayStops = 0, kDayMayGoOn = 1, kLettersDecide = 2;
+  bool day_may_go_on_at[256] = {};
+  uint8_t day_after_space[256] = {};
   std::vector<uint64_t> cjk_piece_starts = std::vector<uint64_t>((kCjkEnd - kCjkBegin) / 64);
 
   explicit StartTables(const LanguagePack& p)
@@ -240,6 +250,18 @@ struct StartTables {
         if (!IsAsciiLetter(static_cast<unsigned char>(c))) letter_suffixes_are_words = false;
       }
     }
+    for (int c = 0; c < 256; ++c) {
+      unsigned char b = static_cast<unsigned char>(c);
+      bool word = HasBit(after_number_marker_bytes, b) || HasBit(after_number_phrase_bytes, b);
+      bool unread = b >= 0x80 || b == ' ' || b == '\t';
+      day_may_go_on_at[c] = unread || word || b == '-' || b == '/' || b == '.' ||
+                            HasBit(day_suffix_bytes, b);
+      if (unread || HasBit(after_number_marker_bytes, b) || HasBit(day_suffix_bytes, ' ')) {
+        day_after_space[c] = kDayMayGoOn;
+      } else if (HasBit(after_number_phrase_bytes, b)) {
+        day_after_space[c] = IsAsciiLetter(b) ? kLettersDecide : kDayMayGoOn;
+      }
+    }
     for (const PhraseList* list : {&p.months, &p.number_words}) {
       for (size_t i = 0; i < list->size(); ++i) {
         char32_t key = FoldChar(DecodeAt(list->phrase(i), 0).cp);
@@ -267,15 +289,26 @@ struct StartTables {
 };
 
 // DerivedTablesFor, remembered per thread for the last pack: a scan asks
-// at every anchor, always for the same pack.
-const StartTables* StartTablesFor(const LanguagePack& pack) {
-  thread_local const LanguagePack* last_pack = nullptr;
-  thread_local const StartTables* last_tables = nullptr;
-  if (&pack != last_pack) {
-    last_tables = DerivedTablesFor<StartTables>(pack);
-    last_pack = &pack;
-  }
-  return last_tables;
+// at every anchor, always for the same pack. The lookup is kept out of line
+// so that callers on the common path need no frame for it.
+thread_local const LanguagePack* last_start_pack = nullptr;
+thread_local const StartTables* last_start_tables = nullptr;
+
+__attribute__((noinline, cold)) const StartTables* StartTablesLookup(const LanguagePack& pack) {
+  last_start_tables = DerivedTablesFor<StartTables>(pack);
+  last_start_pack = &pack;
+  return last_start_tables;
+}
+
+inline const StartTables* StartTablesFor(const LanguagePack& pack) {
+  if (&pack == last_start_pack) return last_start_tables;
+  return StartTablesLookup(pack);
+}
+
+// The tables when this thread last asked for `pack`, else null: for screens
+// that leave a null to the full path, and so make no call.
+inline const StartTables* StartTablesIfKnown(const LanguagePack& pack) {
+  return &pack == last_start_pack ? last_start_tables : nullptr;
 }
 
 // months.MatchAt at `pos`, turned away by the tables where they can; a
@@ -333,8 +366,10 @@ bool ReadMonthWord(const ParseInput& in, size_t pos, const MonthSeen* seen, int*
   PhraseList::Match m;
   if (seen && seen->pos == pos) {
     m = PhraseList::Match{seen->index, pos, seen->end};
-  } else if (!in.pack->months.MatchAt(in.text, pos, &m)) {
-    return false;
+  } else {
+    const StartTables* tables = StartTablesFor(*in.pack);
+    if (tables && !tables->months.MayMatchAt(in.text, pos)) return false;
+    if (!in.pack->months.MatchAt(in.text, pos, &m)) return false;
   }
   std::string_view surface = in.text.substr(m.begin, m.end - m.begin);
   if (IsAsciiLetter(DecodeAt(surface, 0).cp) && surface[0] >= 'a' &&
@@ -729,6 +764,18 @@ __attribute__((noinline)) bool MayStartDateBeforeNonAscii(const ParseInput& in, 
   return MayStartDateAfterNumber(in, pos, p, v, n, StartTablesFor(*in.pack), seen);
 }
 
+// What MayStartDateBeforeAscii would make of a number of one or two digits
+// ending at `p`, before an ASCII byte, from a byte or two looked up ("1
+// Henan", "25\n"): StartTables::kDayStops where it would say no at once,
+// kLettersDecide where the letters after one space decide, else kDayMayGoOn
+// (also where it is not sure).
+inline uint8_t DayNext(std::string_view t, size_t p, const StartTables* tables) {
+  if (!tables || p + 1 >= t.size()) return StartTables::kDayMayGoOn;
+  unsigned char b = static_cast<unsigned char>(t[p]);
+  if (b != ' ') return tables->day_may_go_on_at[b] ? StartTables::kDayMayGoOn : StartTables::kDayStops;
+  return tables->day_after_space[static_cast<unsigned char>(t[p + 1])];
+}
+
 // MayStartDateAt once its digits end at `p`, before an ASCII byte or the
 // end, and are a day or month (NumberMayBeDatePart, not a year).
 __attribute__((noinline)) bool MayStartDateBeforeAscii(const ParseInput& in, size_t pos,
@@ -763,6 +810,16 @@ __attribute__((noinline)) bool MayStartDateBeforeAscii(const ParseInput& in, siz
   return MayStartDateAfterNumber(in, pos, p, v, n, tables, seen);
 }
 
+// MayStartDateBeforeAscii where DayNext says the letters after the space
+// at `p` decide: most begin no month name or joiner ("1 Henan").
+__attribute__((noinline)) bool MayStartDateBeforeLetters(const ParseInput& in, size_t pos,
+                                                         size_t p, long long v, size_t n,
+                                                         MonthSeen* seen) {
+  const StartTables* tables = StartTablesIfKnown(*in.pack);  // DayNext's, so not null
+  if (tables && !tables->after_number.MayMatchAt(in.text, p + 1)) return false;
+  return MayStartDateBeforeAscii(in, pos, p, v, n, seen);
+}
+
 }  // namespace
 
 bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen) {
@@ -787,11 +844,67 @@ bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen) {
   }
   bool year;
   if (!NumberMayBeDatePart(static_cast<long long>(v), n, &year)) return false;
-  return year || MayStartDateBeforeAscii(in, pos, p, static_cast<long long>(v), n, seen);
+  if (year) return true;
+  if (n <= 2) {
+    uint8_t next = DayNext(in.text, p, StartTablesIfKnown(*in.pack));
+    if (next == StartTables::kDayStops) return false;
+    if (next == StartTables::kLettersDecide) {
+      return MayStartDateBeforeLetters(in, pos, p, static_cast<long long>(v), n, seen);
+    }
+  }
+  return MayStartDateBeforeAscii(in, pos, p, static_cast<long long>(v), n, seen);
 }
+
+namespace {
+
+// ReadDatePiece at four ASCII digits of a year followed by ASCII text that
+// no other form reads on ("in 2016 is", "en 2007,", "in 2004."): no digit
+// or letter, no ISO separator before a month, and no CJK marker after the
+// spaces. Most dates are such years after a cue; this spares them the
+// other readers. False (and `piece` untouched) for anything else.
+bool ReadBareYear(const ParseInput& in, size_t pos, DatePiece* piece) {
+  std::string_view t = in.text;
+  if (pos + 4 >= t.size()) return false;
+  int v = 0;
+  for (size_t i = pos; i < pos + 4; ++i) {
+    unsigned d = static_cast<unsigned char>(t[i]) - unsigned('0');
+    if (d > 9) return false;
+    v = v * 10 + int(d);
+  }
+  const size_t end = pos + 4;
+  unsigned char c = static_cast<unsigned char>(t[end]);
+  if (v < kMinYear || v > kMaxYear || c >= 0x80 || IsAsciiDigit(c) || IsAsciiLetter(c)) {
+    return false;
+  }
+  if (c == '-' || c == '/' || c == '.') {
+    // TryIso reads a month after the separator (and, after ".", spaces).
+    size_t q = c == '.' ? SkipSpaces(t, end + 1) : end + 1;
+    unsigned char d = q < t.size() ? static_cast<unsigned char>(t[q]) : 'x';
+    if (d >= 0x80 || IsAsciiDigit(d)) return false;
+  }
+  // TryCjk looks for a marker after spaces. Only with the pack's tables, so
+  // that a copy of a pack (tests) reads every year the long way.
+  const StartTables* tables = StartTablesFor(*in.pack);
+  if (!tables) return false;
+  if (!in.pack->month_markers.empty()) {
+    size_t after = SkipSpaces(t, end);
+    if (after >= t.size() || tables->MarkerMayStartWith(static_cast<unsigned char>(t[after]))) {
+      return false;
+    }
+  }
+  *piece = DatePiece();
+  piece->begin = pos;
+  piece->end = end;
+  piece->year = v;
+  piece->year_span = Span{pos, end};
+  return true;
+}
+
+}  // namespace
 
 bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day, DatePiece* piece,
                    const MonthSeen* seen) {
+  if (ReadBareYear(in, pos, piece)) return true;
   bool found = false;
   CodePoint c = DecodeAt(in.text, pos);
   IntRead first;

@@ -171,6 +171,15 @@ __attribute__((noinline)) bool ReadDigitsInFull(std::string_view text, size_t po
   return true;
 }
 
+// A character at `pos` that no digit, separator or decimal mark can be
+// ("2007年", "5 à"): ReadDigitsInFull would stop there just the same. Not
+// inlined, so that the common case stays small.
+__attribute__((noinline)) bool EndsDigits(std::string_view text, size_t pos,
+                                          const LanguagePack& pack) {
+  CodePoint c = DecodeAt(text, pos);
+  return !IsDigit(c.cp) && c.cp != '.' && c.cp != ',' && !IsGroupSeparator(c.cp, pack);
+}
+
 }  // namespace
 
 bool ReadDigits(std::string_view text, size_t pos, const LanguagePack& pack,
@@ -196,7 +205,7 @@ bool ReadDigits(std::string_view text, size_t pos, const LanguagePack& pack,
                   (byte(ascii_end) < 0x80 &&
                    (ascii_end + 1 >= size ||
                     (byte(ascii_end + 1) < 0x80 && !IsAsciiDigit(byte(ascii_end + 1)))));
-    if (simple) {
+    if (simple || EndsDigits(text, ascii_end, pack)) {
       size_t n = ascii_end - pos;
       run->digit_count = int(n);
       run->leading_zero = text[pos] == '0';

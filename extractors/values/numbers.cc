@@ -26,6 +26,15 @@ struct Token {
   Script script;
 };
 
+void SetDigitToken(const DigitRun& run, size_t pos, Token* tok) {
+  tok->kind = Tok::kDigits;
+  tok->value = run.value;
+  tok->begin = pos;
+  tok->end = run.end;
+  tok->weak = tok->no_start = false;
+  tok->script = Script::kDigits;
+}
+
 // A digit token leaves its DigitRun in `*run`.
 // `screens` (may be null) turns away most words before the dictionary.
 // Inline: ReadNumber calls it two or three times per number, mostly where
@@ -36,12 +45,7 @@ inline bool ReadToken(std::string_view text, size_t pos, const LanguagePack& pac
   if (c.len == 0) return false;
   if (IsDigit(c.cp)) {
     if (!ReadDigits(text, pos, pack, run)) return false;
-    tok->kind = Tok::kDigits;
-    tok->value = run->value;
-    tok->begin = pos;
-    tok->end = run->end;
-    tok->weak = tok->no_start = false;
-    tok->script = Script::kDigits;
+    SetDigitToken(*run, pos, tok);
     return true;
   }
   if (screens && !screens->number_words.MayMatchAt(text, pos)) return false;
@@ -189,14 +193,35 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
 
 bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
                 const NumberScreens* screens, NumberExpr* expr) {
+  return ReadNumberFrom(text, pos, pack, screens, nullptr, expr);
+}
+
+bool ReadNumberFrom(std::string_view text, size_t pos, const LanguagePack& pack,
+                    const NumberScreens* screens, const DigitRun* digits, NumberExpr* expr) {
   expr->value = 0;
   expr->part_count = 0;
   expr->has_digits = expr->has_scale = expr->weak_only = expr->hangul_end = false;
   expr->tokens = 0;
   DigitRun scratch;
   Token first;
-  if (!ReadToken(text, pos, pack, screens, &first, &expr->first_run)) return false;
+  if (digits) {
+    if (&expr->first_run != digits) expr->first_run = *digits;
+    SetDigitToken(*digits, pos, &first);
+  } else if (!ReadToken(text, pos, pack, screens, &first, &expr->first_run)) {
+    return false;
+  }
   if (first.no_start) return false;
+  // Most numbers are a digit run and a space before a word: read alone,
+  // without the machinery that joins tokens.
+  if (first.kind == Tok::kDigits && screens && screens->NothingFollowsDigits(text, first.end)) {
+    expr->span = Span{pos, first.end};
+    expr->value = CleanNumber(first.value);
+    expr->tokens = 1;
+    expr->has_digits = true;
+    expr->parts[0] = {false, pos, first.end};
+    expr->part_count = 1;
+    return true;
+  }
   if (first.script == Script::kHangul && IsHangul(DecodeBefore(text, pos).cp)) {
     return false;  // inside a Korean word
   }
@@ -389,7 +414,34 @@ NumberScreens::NumberScreens(const LanguagePack& p)
       ordinal_prefixes(p.ordinal_prefixes, LetterScreen::kEnd, kBoundary),
       identifier_markers(p.identifier_markers, LetterScreen::kEnd, kBoundary),
       currency_before(p.currency_before, LetterScreen::kEnd, kBoundary),
-      hedges_before(p.hedges_before, LetterScreen::kEnd, kBoundary) {
+      hedges_before(p.hedges_before, LetterScreen::kEnd, kBoundary),
+      after_gap_letters(number_words),
+      before_letters(ordinal_prefixes) {
+  number_word_bytes.Add(p.number_words, LetterScreen::kStart);
+  after_gap_letters.Add(units);
+  after_gap_letters.Add(hedges_after);
+  after_gap_letters.Add(time_suffixes);
+  before_letters.Add(identifier_markers);
+  before_letters.Add(currency_before);
+  before_letters.Add(hedges_before);
+  // Read where the gap after the number ends (ReadNumber, TimeOfDayEnd,
+  // ReadRatio, the unit and the hedge after).
+  for (const PhraseList* list : {&p.number_words, &p.units, &p.hedges_after, &p.time_suffixes}) {
+    after_gap_bytes.Add(*list, LetterScreen::kStart);
+  }
+  after_gap_bytes.AddByte(':');
+  // Read right after the digits: those, and the ordinal suffix, the infix
+  // hedge, a time's 'h' or ':', the date markers, a letter (a code).
+  glued_after_bytes = after_gap_bytes;
+  glued_after_bytes.Add(p.ordinal_suffixes, LetterScreen::kStart);
+  glued_after_bytes.Add(p.hedges_infix, LetterScreen::kStart);
+  for (int b = 0; b < 0x80; ++b) {
+    if (IsAsciiLetter(b) || IsAsciiDigit(b)) glued_after_bytes.AddByte(b);
+  }
+  for (const PhraseList* list :
+       {&p.ordinal_prefixes, &p.identifier_markers, &p.currency_before, &p.hedges_before}) {
+    before_bytes.Add(*list, LetterScreen::kEnd);
+  }
   for (const auto* markers : {&p.month_markers, &p.day_markers}) {
     for (const std::string& mk : *markers) {
       if (mk.empty()) {
@@ -398,8 +450,92 @@ NumberScreens::NumberScreens(const LanguagePack& p)
       }
       unsigned char b = static_cast<unsigned char>(mk[0]);
       marker_first_bytes[b >> 6] |= uint64_t(1) << (b & 63);
+      glued_after_bytes.AddByte(b);
     }
   }
+  if (any_empty_marker) glued_after_bytes.AddAll();
+}
+
+void AsciiScreen::Add(const PhraseList& list, LetterScreen::Side side) {
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string& entry = list.phrase(i);
+    if (entry.empty()) {
+      AddAll();
+      return;
+    }
+    unsigned char b = static_cast<unsigned char>(side == LetterScreen::kStart ? entry.front()
+                                                                               : entry.back());
+    if (b >= 0x80) continue;  // matches no ASCII byte
+    if (b == ' ') {
+      for (unsigned char s : {' ', '\t', '\n', '\r', '\v', '\f'}) AddByte(s);
+    } else if (IsAsciiLetter(b)) {
+      AddByte(b | 0x20);
+      AddByte(b & ~0x20);
+    } else {
+      AddByte(b);
+    }
+  }
+}
+
+bool NumberScreens::NothingFollowsDigits(std::string_view text, size_t end) const {
+  if (end >= text.size()) return true;
+  unsigned char b = static_cast<unsigned char>(text[end]);
+  if (kLetterIndex[b] < 26) return !number_words.MayMatchAt(text, end);
+  if (number_word_bytes.May(b) || IsAsciiDigit(b)) return false;
+  if (b != ' ' && b != '\t') return true;
+  // After a space, digits go on only a Han or Hangul scale word.
+  size_t q = SkipNumberGap(text, end);
+  if (q >= text.size()) return true;
+  unsigned char c = static_cast<unsigned char>(text[q]);
+  if (kLetterIndex[c] < 26) return !number_words.MayMatchAt(text, q);
+  return IsAsciiDigit(c) || !number_word_bytes.May(c);
+}
+
+bool NumberScreens::NothingAroundDigits(std::string_view text, size_t start,
+                                        size_t end) const {
+  if (end < text.size() && glued_after_bytes.May(static_cast<unsigned char>(text[end]))) {
+    return false;
+  }
+  PhraseList::Match m;
+  // Where the gap ends: one screen for the four lists read there; a word
+  // that begins like an entry ("au centre" like "au moins") is matched in
+  // full, by the lists whose own screens let it through.
+  size_t q = SkipNumberGap(text, end);
+  if (q < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[q]);
+    if (kLetterIndex[c] >= 26) {
+      if (after_gap_bytes.May(c)) return false;
+    } else {
+      LetterScreen::Key key = LetterScreen::KeyAt(text, q);
+      if (after_gap_letters.May(key) &&
+          ((number_words.May(key) && pack->number_words.MatchAt(text, q, &m)) ||
+           (units.May(key) && pack->units.MatchAt(text, q, &m)) ||
+           (hedges_after.May(key) && pack->hedges_after.MatchAt(text, q, &m)) ||
+           (time_suffixes.May(key) && pack->time_suffixes.MatchAt(text, q, &m)))) {
+        return false;
+      }
+    }
+  }
+  // Before: the ordinal prefix and the identifier marker at the digits,
+  // the currency across a space, the hedge across a line break too; the
+  // same one screen first.
+  auto may_end_at = [&](size_t p) {
+    if (p == 0) return false;
+    unsigned char c = static_cast<unsigned char>(text[p - 1]);
+    return kLetterIndex[c] < 26 ? before_letters.MayMatchBefore(text, p) : before_bytes.May(c);
+  };
+  const bool at_start = may_end_at(start);
+  if (at_start && (pack->ordinal_prefixes.MatchBefore(text, start, &m) ||
+                   pack->identifier_markers.MatchBefore(text, start, &m))) {
+    return false;
+  }
+  // Most often one of the digits' own place, or both the same.
+  size_t b = SkipNumberGapBack(text, start);
+  const bool at_b = b == start ? at_start : may_end_at(b);
+  if (at_b && pack->currency_before.MatchBefore(text, b, &m)) return false;
+  size_t h = SkipNumberGapAndBreakBack(text, start);
+  const bool at_h = h == b ? at_b : may_end_at(h);
+  return !(at_h && pack->hedges_before.MatchBefore(text, h, &m));
 }
 
 const NumberScreens* NumberScreensFor(const LanguagePack& pack) {

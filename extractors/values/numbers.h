@@ -81,6 +81,11 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
 bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
                 const NumberScreens* screens, NumberExpr* expr);
 
+// Same, where the digits at `pos` are read already: `digits` is what
+// ReadDigits gave there (it may be &expr->first_run), or null to read them.
+bool ReadNumberFrom(std::string_view text, size_t pos, const LanguagePack& pack,
+                    const NumberScreens* screens, const DigitRun* digits, NumberExpr* expr);
+
 // Scale words at `pos` ("万", "千万", "million"), after the infix hedge of
 // "700余万": their product in *factor and the end in *end; false if none.
 bool ReadScaleWords(std::string_view text, size_t pos, const LanguagePack& pack,
@@ -164,6 +169,10 @@ class LetterScreen {
     char z = pos >= 3 ? text[pos - 3] : ' ';
     return {Index(text[pos - 1]) * 27 + Index(text[pos - 2]), Index(z)};
   }
+  // Also screens what `other` screens: one lookup for several lists.
+  void Add(const LetterScreen& other) {
+    for (int i = 0; i < 27 * 27; ++i) thirds_[i] |= other.thirds_[i];
+  }
   // False only where no entry can start (end) at the key's position.
   bool May(Key key) const { return (thirds_[key.pair] >> key.third) & 1; }
   bool MayMatchAt(std::string_view text, size_t pos) const { return May(KeyAt(text, pos)); }
@@ -182,6 +191,23 @@ class LetterScreen {
   uint32_t thirds_[27 * 27] = {};
 };
 
+// ASCII bytes at which (before which) an entry of some lists may match;
+// every byte from 0x80 on counts as one (the callers read no further).
+class AsciiScreen {
+ public:
+  // Adds the first (last) byte of every entry, as PhraseList matches it:
+  // a letter in either case, a space as any white space.
+  void Add(const PhraseList& list, LetterScreen::Side side);
+  void AddByte(unsigned char b) {
+    if (b < 0x80) bits_[b >> 6] |= uint64_t(1) << (b & 63);
+  }
+  void AddAll() { bits_[0] = bits_[1] = ~uint64_t(0); }
+  bool May(unsigned char b) const { return b >= 0x80 || ((bits_[b >> 6] >> (b & 63)) & 1); }
+
+ private:
+  uint64_t bits_[2] = {};
+};
+
 // The screens of the lists read around a number, for one pack: most text
 // next to a number is a word that begins (ends) like none of their entries.
 struct NumberScreens {
@@ -189,6 +215,17 @@ struct NumberScreens {
   LetterScreen number_words, joiners, units, unit_links, hedges_after, time_suffixes;
   LetterScreen ordinal_prefixes, identifier_markers, currency_before, hedges_before;
   explicit NumberScreens(const LanguagePack& p);
+
+  // True only where no number word or digits can go on a number whose
+  // digit run ends at `end` (ReadNumber then reads the run alone): most
+  // runs are followed by a space and a word.
+  bool NothingFollowsDigits(std::string_view text, size_t end) const;
+  // True only where nothing ReadQuantity reads around a digit run read
+  // alone, [start, end), is there: no ordinal, time, ratio or date mark,
+  // no unit, hedge or currency, no letter glued to the digits. The run is
+  // then a bare number. One screen for all the lists read at each place;
+  // only the lists whose own screens let a word through match it in full.
+  bool NothingAroundDigits(std::string_view text, size_t start, size_t end) const;
   // False only where no month or day marker ("月", "日") begins at `pos`:
   // most numbers are followed by a byte that begins none.
   bool MayHaveDateMarkerAt(std::string_view text, size_t pos) const {
@@ -199,6 +236,13 @@ struct NumberScreens {
   }
   uint64_t marker_first_bytes[4] = {};
   bool any_empty_marker = false;
+
+  // For the two screens above: every list read right after the digits
+  // (with ':' and the markers), where the gap after them ends (with ':'),
+  // and right before the digits or the gap before them; the letters of the
+  // last two as one screen each.
+  AsciiScreen number_word_bytes, glued_after_bytes, after_gap_bytes, before_bytes;
+  LetterScreen after_gap_letters, before_letters;
 };
 
 // The screens of a pack PackFor gives (those live as long as the process

@@ -2,6 +2,7 @@
 // patterns their names spell, remembered per thread (candidate.h).
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <type_traits>
 
 #include "values/candidate.h"
@@ -18,7 +19,7 @@ PartList& PartList::operator=(const PartList& other) {
     heap_ = other.heap_;
   } else {
     heap_.clear();
-    std::copy(other.inline_, other.inline_ + other.size_, inline_);
+    std::uninitialized_copy(other.inline_.at, other.inline_.at + other.size_, inline_.at);
   }
   size_ = other.size_;
   return *this;
@@ -43,7 +44,7 @@ PartList& PartList::operator=(std::initializer_list<Part> parts) {
 void PartList::PushBackToHeap(const Part& part) {
   if (size_ == kInline) {
     heap_.reserve(2 * kInline);
-    heap_.assign(inline_, inline_ + size_);
+    heap_.assign(inline_.at, inline_.at + size_);
   }
   heap_.push_back(part);
   ++size_;
@@ -103,6 +104,13 @@ void SetPatternRemembered(const char* head, const PartList& parts, const char* t
                           std::string* pattern) {
   const Part* p = parts.begin();
   const size_t n = parts.size();
+  // One part between an empty head and tail spells just its name: the bare
+  // number, most values of a page, needs no look-up.
+  if (n == 1 && *head == '\0' && *tail == '\0') {
+    pattern->clear();
+    pattern->append(p[0].name.data(), p[0].name.size());
+    return;
+  }
   if (n > RememberedPattern::kMaxParts) {
     SetPatternFromParts(head, parts, tail, pattern);
     return;

@@ -1,25 +1,231 @@
-// The scanner's fast lane: sixteen bytes at a time, it passes over ASCII
-// punctuation, spaces and words that can start no value, which is most of a
-// page. Internal to values/.
+// The scanner's fast lanes: up to sixty-four bytes at a time, it passes over
+// ASCII punctuation, spaces and words that can start no value, which is
+// most of a page; and runs of Han and Hangul that begin nothing. Inline:
+// they are the scanner's inner loops. Internal to values/.
 #ifndef TWINMAP_VALUES_PLAIN_SKIP_H_
 #define TWINMAP_VALUES_PLAIN_SKIP_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "values/language_pack.h"
+#include "values/phrase_list.h"
 
 namespace twinmap {
 namespace values {
 
+// Whether a web address's run ([A-Za-z0-9._%+-]) may go on with `b`, or
+// `b` may begin what follows a run in one ("@", "://").
+inline bool MayGoOnWeb(unsigned char b) {
+  return unsigned((b | 0x20) - 'a') < 26u || unsigned(b - '0') < 10u || b == '.' ||
+         b == '_' || b == '%' || b == '+' || b == '-' || b == '@' || b == ':';
+}
+
+// Whether the two bytes at `p` are a letter of U+00C0..U+023F ("é", "ç",
+// "œ"): all are but "×" and "÷". French accents, read without decoding.
+inline bool IsTwoByteLatinLetter(const unsigned char* bytes, size_t p, size_t n) {
+  unsigned char lead = bytes[p];
+  if (lead < 0xC3 || lead > 0xC8 || p + 1 >= n) return false;
+  unsigned char next = bytes[p + 1];
+  return (next & 0xC0) == 0x80 && !(lead == 0xC3 && (next == 0x97 || next == 0xB7));
+}
+
+// The end of a word whose first ASCII letters stop at `p` (a digit, '+' or
+// non-ASCII byte), if it goes on with only ASCII letters and letters of
+// U+00C0..U+023F up to an ASCII byte other than '.' and '@'; else 0, and
+// the caller reads the word.
+inline size_t AccentedWordEnd(const unsigned char* bytes, size_t p, size_t n) {
+  while (p < n) {
+    const unsigned char b = bytes[p];
+    if (unsigned((b | 0x20) - 'a') < 26u) {
+      ++p;
+    } else if (b < 0x80) {
+      return b == '.' || b == '@' ? 0 : p;
+    } else if (IsTwoByteLatinLetter(bytes, p, n)) {
+      p += 2;
+    } else {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+// The bits of the lengths of the anchor words shaped like a word that
+// begins with the ASCII letter `first`, then `second`: an ASCII letter, or
+// a non-ASCII byte (an accented letter counts as none), by
+// ascii_word_lengths.
+inline uint32_t AnchorLengthsFor(const LanguagePack& pack, unsigned first, unsigned second) {
+  return pack.ascii_word_lengths[(first & 31u) * 32 + (second < 0x80 ? second & 31u : 0u)];
+}
+
+// Past the run of three-byte characters at `pos` (Han, Hangul, CJK
+// punctuation) that begin nothing: no fullwidth digit or '+', no anchor
+// character, no Latin letter, all well formed (the scanner decodes the
+// others one by one). A tight loop: on a Chinese or Korean page most bytes
+// are these.
+inline size_t PassPlainThreeByteChars(const unsigned char* bytes, size_t pos, size_t n,
+                                      const LanguagePack& pack) {
+  while (pos + 3 <= n && (bytes[pos] & 0xF0) == 0xE0) {
+    const unsigned b1 = bytes[pos + 1], b2 = bytes[pos + 2];
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
+    const char32_t cp = (char32_t(bytes[pos] & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) break;  // the general path's
+    if ((cp >= 0xFF0B && cp <= 0xFF19) || (cp >= 0x1E00 && cp <= 0x1EFF) ||
+        pack.anchor_chars[cp]) {
+      break;
+    }
+    pos += 3;
+  }
+  return pos;
+}
+
+#if defined(__SSE2__)
+// One bit per byte of sixteen: ASCII letters, '.' or '@', and the bytes
+// that stop the fast lane (digits, '+', non-ASCII).
+struct SixteenMasks {
+  unsigned letters, dots, special;
+};
+
+inline SixteenMasks ClassifySixteen(const unsigned char* p) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // (byte | 0x20) - 'a' below 26, as a signed compare after moving the
+  // range to the bottom; bytes >= 0x80 land above it.
+  __m128i folded = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(char('a' + 128)));
+  __m128i letter = _mm_cmplt_epi8(folded, _mm_set1_epi8(-128 + 26));
+  __m128i digit = _mm_cmplt_epi8(_mm_sub_epi8(v, _mm_set1_epi8(char('0' + 128))),
+                                 _mm_set1_epi8(-128 + 10));
+  __m128i plus = _mm_cmpeq_epi8(v, _mm_set1_epi8('+'));
+  __m128i dot_at = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8('@')));
+  // The high bit of a byte: non-ASCII.
+  __m128i special = _mm_or_si128(_mm_or_si128(digit, plus), v);
+  return {unsigned(_mm_movemask_epi8(letter)), unsigned(_mm_movemask_epi8(dot_at)),
+          unsigned(_mm_movemask_epi8(special))};
+}
+#endif
+
 // Where the byte-by-byte scan must resume at or after `pos`: the first byte
 // that is a digit, '+' or non-ASCII, the first word that is an anchor word
 // (or is shaped like one, by WordShape, and starts at `pos`) or runs into
-// '.', '@' or a non-ASCII byte, or a word that reaches past the bytes read.
+// '@', a non-ASCII byte other than an accented letter, or a '.' after which
+// a web address could go on, or a word that reaches past the bytes read.
 // Everything it passes over, the byte-by-byte scan would pass over too:
-// ASCII bytes that are no letter, digit or '+', and ASCII words after an
-// ASCII byte that are no anchor word.
-size_t SkipPlainText(const unsigned char* bytes, size_t pos, size_t n,
-                     const LanguagePack& pack);
+// ASCII bytes that are no letter, digit or '+', and words after an ASCII
+// byte that are no anchor word (those ending a sentence included: no host
+// or e-mail reads there; those with letters of U+00C0..U+023F after the
+// first included, when shaped like no anchor word).
+__attribute__((always_inline)) inline size_t SkipPlainText(const unsigned char* bytes,
+                                                           size_t pos, size_t n,
+                                                           const LanguagePack& pack) {
+#if defined(__SSE2__)
+  // Only a word at the very start may follow a letter (an accented one).
+  const size_t start = pos;
+  while (pos + 16 <= n) {
+    // Up to four sixteens at once, stopping after one with a stop byte
+    // (most anchors are near): fewer words are cut by a block's end and
+    // read twice.
+    uint64_t letters = 0, dots = 0, special = 0;
+    int width = 0;
+    do {
+      SixteenMasks m = ClassifySixteen(bytes + pos + width);
+      letters |= uint64_t(m.letters) << width;
+      dots |= uint64_t(m.dots) << width;
+      special |= uint64_t(m.special) << width;
+      width += 16;
+    } while (!special && width < 64 && pos + size_t(width) + 16 <= n);
+    const int limit = special ? __builtin_ctzll(special) : width;
+    const uint64_t inside = limit < 64 ? letters & ((uint64_t(1) << limit) - 1) : letters;
+    // Each word of the block: its first letter in `starts`, its last in
+    // `lasts`, taken in pairs.
+    uint64_t starts = inside & ~(inside << 1);
+    uint64_t lasts = inside & ~(inside >> 1);
+    // Last letters of the words that need a closer look: the one reaching
+    // the stop byte or the block's end, those followed by '.' or '@', and
+    // those of one letter.
+    const uint64_t closer = (lasts & (dots >> 1)) | (starts & lasts) |
+                            (limit > 0 ? lasts & (uint64_t(1) << (limit - 1)) : 0);
+    const unsigned char* block = bytes + pos;
+    int carry = 0;
+    size_t resume = 0;  // past an accented word
+    while (starts) {
+      const int s = __builtin_ctzll(starts);
+      const int e = __builtin_ctzll(lasts) + 1;
+      // Column of the second letter in ascii_word_lengths; none: 0.
+      unsigned second_mask = 31;
+      if ((closer >> (e - 1)) & 1) {
+        if (e == s + 1) second_mask = 0;
+        if (e == limit) {
+          // A word cut by the block's end is read again from its start in
+          // the next block; one that fills the block or reaches a stop
+          // byte is the caller's, but for one going on with accented
+          // letters and shaped like no anchor word.
+          if (limit == width && s > 0) {
+            carry = s;
+            break;
+          }
+          if (limit == width || pos + s == start) return pos + s;
+          const size_t end = AccentedWordEnd(bytes, pos + e, n);
+          if (end == 0) return pos + s;
+          const size_t length = end - (pos + s);
+          if ((AnchorLengthsFor(pack, bytes[pos + s], bytes[pos + s + 1]) >>
+               (length < 31 ? length : 31)) & 1) {
+            return pos + s;
+          }
+          resume = end;
+          break;
+        }
+        // Followed by '.' or '@': may be a host or an e-mail, unless a
+        // sentence ends there.
+        const size_t after = pos + size_t(e) + 1;
+        if (((dots >> e) & 1) &&
+            (block[e] != '.' || (after < n && MayGoOnWeb(bytes[after])))) {
+          return pos + s;
+        }
+      }
+      // The word's WordShape() bit: by its first two letters, then its
+      // length. (The block holds the byte after the word: two bytes are
+      // there.)
+      const unsigned char* word = block + s;
+      const int length = e - s;
+      uint16_t two;
+      std::memcpy(&two, word, 2);
+      const unsigned first_two = (two & 31u) * 32 + ((two >> 8) & second_mask);
+      // Sign-extended, bit 31 (31 and longer) reads for lengths up to 63.
+      const int64_t lengths = int32_t(pack.ascii_word_lengths[first_two]);
+      if ((lengths >> length) & 1) {
+        // Shaped like an anchor word: the caller's if it is one, or if it
+        // starts where a letter may come before it; else passed over here.
+        if (pos + s == start) return start;
+        uint64_t h = kWordHashSeed;
+        for (int i = 0; i < length; ++i) h = WordHashStep(h, word[i] | 0x20u);
+        if (pack.IsAnchorWord(h)) return pos + s;
+      }
+      starts &= starts - 1;
+      lasts &= lasts - 1;
+    }
+    if (carry) {
+      pos += size_t(carry);
+      continue;
+    }
+    if (resume) {
+      pos = resume;
+      continue;
+    }
+    pos += size_t(limit);
+    if (limit < width) return pos;  // the stop byte
+  }
+#else
+  (void)bytes;
+  (void)n;
+  (void)pack;
+#endif
+  return pos;
+}
 
 }  // namespace values
 }  // namespace twinmap

@@ -155,8 +155,77 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   }
 
   NumberExpr expr;
+  double factor = 1;
+  bool has_scale = false;
+  size_t end = pos;
+  size_t left = start;
+  // The reading, once its parts are known. Inlined at both calls: built
+  // as a closure, its dozen references would cost every call more than the
+  // fast path saves.
+  auto finish = [&]() __attribute__((always_inline)) {
+    out->Reset();
+    Candidate& c = *out;
+    Value& v = c.value;
+    double number = expr.value * factor;
+    bool context_scale = false, context_unit = false;
+    if (!has_scale && !percent_prefix && ctx.default_scale != 1) {
+      number *= ctx.default_scale;
+      context_scale = true;
+    }
+    if (unit.empty() && !ctx.default_unit.empty()) {
+      unit = ctx.default_unit;
+      context_unit = true;
+    }
+    if ((context_scale || context_unit) && bound == Bound::kExact) bound = ctx.default_bound;
+    v.type = TypeForUnit(unit);
+    v.number = CleanNumber(number * unit_factor);
+    if (!unit.empty()) v.unit.assign(unit.data(), unit.size());  // Reset cleared it
+    v.bound = bound;
+    v.span = Span{left, end};
+    // Into text order: an insertion sort (what libstdc++'s std::sort does
+    // with 16 elements or fewer, so stable as it was); most parts come in
+    // order, and cost one comparison each.
+    for (int i = 1; i < np; ++i) {
+      PartRef p = parts[i];
+      int j = i;
+      for (; j > 0 && p.begin < parts[j - 1].begin; --j) parts[j] = parts[j - 1];
+      parts[j] = p;
+    }
+    v.parts.reserve(np);
+    for (int i = 0; i < np; ++i) {
+      v.parts.push_back({std::string_view(parts[i].name, parts[i].name_size),
+                         Span{parts[i].begin, parts[i].end}});
+    }
+    c.pattern_head = "";
+    c.pattern_tail = context_scale && context_unit ? "+context_scale+context_unit"
+                     : context_scale                ? "+context_scale"
+                     : context_unit                 ? "+context_unit"
+                                                    : "";
+    c.rank = kRankQuantity;
+    return true;
+  };
+
+  // A bare number, the most common reading: digits that are no code, with
+  // nothing around them that any list could match. (ReadNumber would read
+  // them alone: the screen covers its number words too.)
+  const DigitRun* digits = nullptr;  // read here already, for ReadNumber
+  if (!percent_prefix && screens && pos < text.size() &&
+      IsAsciiDigit(static_cast<unsigned char>(text[pos]))) {
+    DigitRun& run = expr.first_run;
+    if (ReadDigits(text, pos, pack, &run)) {
+      if (!run.trailing_junk && !(run.plain() && run.digit_count > 1 && run.leading_zero) &&
+          screens->NothingAroundDigits(text, pos, run.end)) {
+        expr.value = CleanNumber(run.value);
+        end = run.end;
+        add_part("number", Span{pos, run.end});
+        return finish();
+      }
+      digits = &run;
+    }
+  }
+
   bool approx_noun = false;
-  if (!ReadNumber(text, pos, pack, screens, &expr)) {
+  if (!ReadNumberFrom(text, pos, pack, screens, digits, &expr)) {
     if (percent_prefix || !pack.approx_nouns.MatchAt(text, pos, &m)) return false;
     expr.value = pack.approx_values[m.index];
     expr.span = Span{m.begin, m.end};
@@ -182,6 +251,8 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   }
   const bool digits_only = expr.has_digits && expr.tokens == 1;
   const DigitRun& run = expr.first_run;
+  has_scale = expr.has_scale || approx_noun;
+  end = expr.span.end;
   // Most lists after the number are read where the gap after it ends: that
   // place and its letters are looked up once for all of them.
   const size_t gap_end = SkipNumberGap(text, expr.span.end);
@@ -239,9 +310,6 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   for (int i = 0; i < expr.part_count; ++i) {
     add_part(expr.parts[i].name(), expr.parts[i].span());
   }
-  double factor = 1;
-  bool has_scale = expr.has_scale || approx_noun;
-  size_t end = expr.span.end;
 
   // Infix hedge: "700余万", "300여만", "100多人".
   if (pack.hedges_infix.MatchAt(text, end, &m)) {
@@ -291,7 +359,6 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   }
 
   // Left side: currency sign or code, then the hedge.
-  size_t left = start;
   if (unit.empty()) {
     size_t b = SkipNumberGapBack(text, left);
     if (b >= in.floor && may_end(&NumberScreens::currency_before, b) &&
@@ -340,46 +407,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   }
   if (expr.weak_only && unit.empty()) return false;
 
-  out->Reset();
-  Candidate& c = *out;
-  Value& v = c.value;
-  double number = expr.value * factor;
-  bool context_scale = false, context_unit = false;
-  if (!has_scale && !percent_prefix && ctx.default_scale != 1) {
-    number *= ctx.default_scale;
-    context_scale = true;
-  }
-  if (unit.empty() && !ctx.default_unit.empty()) {
-    unit = ctx.default_unit;
-    context_unit = true;
-  }
-  if ((context_scale || context_unit) && bound == Bound::kExact) bound = ctx.default_bound;
-  v.type = TypeForUnit(unit);
-  v.number = CleanNumber(number * unit_factor);
-  if (!unit.empty()) v.unit.assign(unit.data(), unit.size());  // Reset cleared it
-  v.bound = bound;
-  v.span = Span{left, end};
-  // Into text order: an insertion sort (what libstdc++'s std::sort does
-  // with 16 elements or fewer, so stable as it was); most parts come in
-  // order, and cost one comparison each.
-  for (int i = 1; i < np; ++i) {
-    PartRef p = parts[i];
-    int j = i;
-    for (; j > 0 && p.begin < parts[j - 1].begin; --j) parts[j] = parts[j - 1];
-    parts[j] = p;
-  }
-  v.parts.reserve(np);
-  for (int i = 0; i < np; ++i) {
-    v.parts.push_back({std::string_view(parts[i].name, parts[i].name_size),
-                       Span{parts[i].begin, parts[i].end}});
-  }
-  c.pattern_head = "";
-  c.pattern_tail = context_scale && context_unit ? "+context_scale+context_unit"
-                   : context_scale                ? "+context_scale"
-                   : context_unit                 ? "+context_unit"
-                                                  : "";
-  c.rank = kRankQuantity;
-  return true;
+  return finish();
 }
 
 void SetPatternFromParts(std::string_view head, const PartList& parts,

@@ -60,27 +60,41 @@ struct Best {
   }
 };
 
-// The bytes of an e-mail's or a host's run: [A-Za-z0-9._%+-].
-constexpr std::array<bool, 256> MakeWebRunBytes() {
-  std::array<bool, 256> t{};
+// What a byte is to an e-mail's or a host's run ([A-Za-z0-9._%+-]): a
+// letter or digit, one of "._%+-", '@' or ':' (which may follow a run in
+// one: "a@b", "http://"), or a byte after which the run is no web address.
+enum : uint8_t { kEndsWebRun = 0, kAlnumRunByte = 1, kRunMark = 2, kAfterRun = 3 };
+
+constexpr std::array<uint8_t, 256> MakeWebRunClasses() {
+  std::array<uint8_t, 256> t{};
   for (int b = 0; b < 256; ++b) {
-    t[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') ||
-           b == '.' || b == '_' || b == '%' || b == '+' || b == '-';
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+      t[b] = kAlnumRunByte;
+    } else if (b == '.' || b == '_' || b == '%' || b == '+' || b == '-') {
+      t[b] = kRunMark;
+    } else if (b == '@' || b == ':') {
+      t[b] = kAfterRun;
+    }
   }
   return t;
 }
-constexpr std::array<bool, 256> kWebRunByte = MakeWebRunBytes();
+constexpr std::array<uint8_t, 256> kWebRunClass = MakeWebRunClasses();
+
+inline bool IsWebRunByte(unsigned char b) { return unsigned(kWebRunClass[b] - 1) < 2u; }
 
 // Whether the run of [A-Za-z0-9._%+-] at `pos` looks like an e-mail or a
 // host: it holds "@", or "." before a letter, or is followed by "://".
 bool LooksLikeWeb(std::string_view text, size_t pos) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
+  // Most runs are a number's digits or a word, then a space or a stop:
+  // without a mark, '@' or ':' they are no web address.
   size_t p = pos;
+  while (p < n && kWebRunClass[bytes[p]] == kAlnumRunByte) ++p;
+  if (p == n || kWebRunClass[bytes[p]] == kEndsWebRun) return false;
   bool dot_letter = false;
-  // Most runs are a number's few digits: byte by byte first.
   const size_t first_end = std::min(n, pos + 8);
-  while (p < first_end && kWebRunByte[bytes[p]]) {
+  while (p < first_end && IsWebRunByte(bytes[p])) {
     if (bytes[p] == '.' && p + 1 < n && IsAsciiLetter(bytes[p + 1])) return true;
     ++p;
   }
@@ -116,7 +130,7 @@ bool LooksLikeWeb(std::string_view text, size_t pos) {
 #endif
   while (p < n) {
     unsigned char c = bytes[p];
-    if (!kWebRunByte[c]) {
+    if (!IsWebRunByte(c)) {
       if (c == '@') return true;
       break;
     }
@@ -374,15 +388,6 @@ size_t AsciiLettersEnd(const unsigned char* bytes, size_t p, size_t n) {
   return p;
 }
 
-// Whether the two bytes at `p` are a letter of U+00C0..U+023F ("é", "ç",
-// "œ"): all are but "×" and "÷". French accents, read without decoding.
-inline bool IsTwoByteLatinLetter(const unsigned char* bytes, size_t p, size_t n) {
-  unsigned char lead = bytes[p];
-  if (lead < 0xC3 || lead > 0xC8 || p + 1 >= n) return false;
-  unsigned char next = bytes[p + 1];
-  return (next & 0xC0) == 0x80 && !(lead == 0xC3 && (next == 0x97 || next == 0xB7));
-}
-
 // End of the Latin word at `pos`, without hashing it.
 size_t WordEnd(std::string_view text, size_t pos) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -463,6 +468,13 @@ __attribute__((noinline)) bool NextAnchor(std::string_view text, size_t pos,
       pos = next;
       continue;
     }
+    if (cls == kHigh) {
+      const size_t past = PassPlainThreeByteChars(bytes, pos, n, pack);
+      if (past != pos) {
+        pos = past;
+        continue;
+      }
+    }
     size_t next = pos + 1;  // where to go on if nothing reads here
     bool anchor = false, digit = false, glued = false;
     if (cls == kDigitByte) {
@@ -517,14 +529,16 @@ std::vector<Value> Scan(std::string_view text, const Context& ctx) {
   size_t pos = 0;
   while (NextAnchor(text, pos, pack, &a)) {
     TryAll(in, a.pos, a.digit, a.glued, &best);
-    if (!best.found() || best.end() <= a.pos) {
+    // Emitting moves the readings' contents, never their spans.
+    const size_t end = best.found() ? best.end() : 0;
+    if (end <= a.pos) {
       pos = a.next;
       continue;
     }
     Emit(&best.first(), &out);
     for (Candidate& c : best.extra) Emit(&c, &out);
-    pos = best.end();
-    in.floor = pos;
+    pos = end;
+    in.floor = end;
   }
   return out;
 }

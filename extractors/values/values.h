@@ -38,6 +38,7 @@
 
 #include <cstring>
 #include <initializer_list>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -99,7 +100,7 @@ class PartList {
     // costs less than one sized by the count.
     if (!other.on_heap() && this != &other) {
       heap_.clear();
-      std::memcpy(inline_, other.inline_, sizeof inline_);
+      std::memcpy(inline_.at, other.inline_.at, sizeof inline_.at);
       size_ = other.size_;
       other.size_ = 0;
       return *this;
@@ -110,7 +111,7 @@ class PartList {
 
   void push_back(const Part& part) {
     if (size_ < kInline) {
-      inline_[size_++] = part;
+      new (&inline_.at[size_++]) Part(part);
       return;
     }
     PushBackToHeap(part);
@@ -140,15 +141,25 @@ class PartList {
   bool on_heap() const { return size_ > kInline; }
   PartList& MoveFromHeap(PartList&& other) noexcept;
   void PushBackToHeap(const Part& part);
-  Part* data() { return on_heap() ? heap_.data() : inline_; }
-  const Part* data() const { return on_heap() ? heap_.data() : inline_; }
+  Part* data() { return on_heap() ? heap_.data() : inline_.at; }
+  const Part* data() const { return on_heap() ? heap_.data() : inline_.at; }
 
-  Part inline_[kInline];
+  // Slots are written before they are read: left unconstructed, so that a
+  // new value does not pay for four empty parts.
+  union InlineParts {
+    InlineParts() {}
+    Part at[kInline];
+  } inline_;
   std::vector<Part> heap_;  // all the parts, once there are more than kInline
   size_t size_ = 0;
 };
 
 struct Value {
+  // Written out, not defaulted: `Value()` in a vector would otherwise zero
+  // all of its bytes before constructing the members (the scanner makes
+  // one per value found).
+  Value() noexcept {}
+
   ValueType type = ValueType::kNumber;
   Span span;  // text.substr(span.begin, span.size()) is the surface
 

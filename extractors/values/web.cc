@@ -170,9 +170,14 @@ size_t PathEnd(std::string_view text, size_t pos) {
   return p;
 }
 
-// ASCII lower-casing into *out, reusing its memory.
-void AssignLower(std::string_view s, std::string* out) {
-  out->assign(s);
+// Sets the empty *out to `s`. Built as a new string and moved in: its
+// constructor is inlined and allocates once at the final size, where
+// append goes through the library's general growth path.
+void SetEmpty(std::string_view s, std::string* out) { *out = std::string(s); }
+
+// The empty *out set to `s`, ASCII lower-cased.
+void SetEmptyLower(std::string_view s, std::string* out) {
+  SetEmpty(s, out);
   for (char& c : *out) c = kBytes.lower[static_cast<unsigned char>(c)];
 }
 
@@ -231,9 +236,9 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
       size_t at = text.find('@', pos);
       v.type = ValueType::kEmail;
       v.span = g[0];
-      AssignLower(g[0].In(text), &v.text);
+      SetEmptyLower(g[0].In(text), &v.text);
       v.parts = {{"user", Span{pos, at}}, {"host", Span{at + 1, g[0].end}}};
-      v.pattern = "email";
+      SetEmpty("email", &v.pattern);
       return true;
     }
   }
@@ -256,7 +261,7 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   bool www = host_view.size() >= 4 && IsWwwDot(host_view.data());
   if (scheme.empty() && !www) {
     std::string tld;
-    AssignLower(host_view.substr(host_view.rfind('.') + 1), &tld);
+    SetEmptyLower(host_view.substr(host_view.rfind('.') + 1), &tld);
     if (!in.pack->tlds.count(tld)) return false;
     // "sd.gov.cn" yes; a bare "word.com" inside a sentence needs two dots or
     // a known TLD, which we have; but "e.g" style abbreviations never reach
@@ -271,11 +276,11 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   c.rank = kRankWeb;
   v.type = ValueType::kUrl;
   v.span = Span{pos, end};
-  // Reset left v.text empty; most hosts are lower-case already.
+  // Most hosts are lower-case already.
   if (host_run.capitals) {
-    AssignLower(host_view, &v.text);
+    SetEmptyLower(host_view, &v.text);
   } else {
-    v.text.append(host_view);
+    SetEmpty(host_view, &v.text);
   }
   v.parts.reserve(4);  // one allocation for scheme, host, port and path
   if (!scheme.empty()) v.parts.push_back({"scheme", scheme});
@@ -284,9 +289,13 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   if (!path.empty() && path.begin < end) {
     v.parts.push_back({"path", Span{path.begin, end}});
   }
-  // Reset left v.pattern empty: appending skips assign's aliasing checks.
-  std::string_view pattern = scheme.empty() ? (www ? "url:www" : "url:domain") : "url:scheme";
-  v.pattern.append(pattern.data(), pattern.size());
+  if (!scheme.empty()) {
+    SetEmpty("url:scheme", &v.pattern);
+  } else if (www) {
+    SetEmpty("url:www", &v.pattern);
+  } else {
+    SetEmpty("url:domain", &v.pattern);
+  }
   return true;
 }
 

@@ -2,7 +2,9 @@
 // position where the piece readers would find something ReadDate keeps: a
 // piece other than a bare day, or a bare day, a joiner and another piece.
 // Checked at every position of text made of numbers, separators and the
-// words that follow numbers in dates and outside them, in every pack.
+// words that follow numbers in dates and outside them, in every pack. The
+// other shortcuts of dates and addresses that use a pack's tables are
+// checked against a copy of the pack, which has none.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -88,7 +90,11 @@ TEST_CASE("MayStartDateAt answers alike with and without its tables", "[values][
         "5.6", "5..", "5-", "5-6-2017", "5/12/2017", "31.12.2017 ", "3.１２.2017", "1er janvier",
         "1er\xC2\xA0janvier", "21st\tJune", "2nd, June", "2nd", "1stJune", "3rd-4th", "1er-2 mai",
         "1re", "1ère", "12th\n", "5 th June", "5TH JUNE", "5thé", "27 au.", "27 au\n3 mai",
-        "27 aug 3", "27 aoû", "27 ao", "3 de", "May.", "mai,", "jun-", "Ma", "au", "et"}) {
+        "27 aug 3", "27 aoû", "27 ao", "3 de", "May.", "mai,", "jun-", "Ma", "au", "et",
+        // The byte tables after a day: one byte, or one space and a letter.
+        "1 Henan", "2\nShandong", "25,", "5 ", "5 J", "5 j", "5 Ju", "5 ju ", "5 s", "5 'x",
+        "5 ~6", "5x", "5s", "5 S", "22 au", "22 aU", "12 de", "3 年", "3 月", "3 日", "5 일",
+        "5 \xC2\xA0juin", "5 )", "5 -6 mai", "5 &", "31 to", "31 t", "31 tô"}) {
     texts.push_back(extra);
   }
   for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
@@ -141,6 +147,91 @@ TEST_CASE("ReadDatePiece reads alike with the month MayStartDateAt saw", "[value
             CHECK(found == ReadDatePiece(in, at, bare, &without));
             if (found) CHECK(SamePiece(with, without));
           }
+        }
+      }
+    }
+  }
+}
+
+// ReadDatePiece's shortcuts (a bare year before plain ASCII, a month name
+// screened by its first letters) use the pack's tables: a copy of a pack,
+// which has none, reads every piece the long way and must read the same.
+TEST_CASE("ReadDatePiece reads alike with and without its tables", "[values][dates]") {
+  std::vector<std::string> texts = Texts();
+  for (const char* extra :
+       {"in 2016 is", "en 2007,", "2004. Propose", "2004.", "2004.5", "2004. 10. 22.", "2004-",
+        "2004-x", "2004/1", "2004/x", "2004 -", "2014 年", "2014年", "2014 년", "2014\xC2\xA0年",
+        "2014 \t年", "2014", "2014 ", "1999a", "1999é", "2100 x", "0999 x", "1000)", "2099\n",
+        "2010-06", "2014. 10", "2014.\xC2\xA0" "10", "2014.\t10", "2014. \xEF\xBC\x91", "2014１",
+        "2014 8月", "2014 8 月", "2014, June 3", "2014 to 2015", "2014 and June", "2014 et 2015",
+        "2014~2015", "2014\n年", "2014 日", "2014 월", "the May", "Sept. 3", "mayor", "Ju ly"}) {
+    texts.push_back(extra);
+  }
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    Context ctx;
+    ctx.lang = lang;
+    const LanguagePack& pack = PackFor(lang);
+    const LanguagePack copy = pack;
+    for (const std::string& text : texts) {
+      ParseInput with{text, &ctx, &pack, 0}, without{text, &ctx, &copy, 0};
+      for (size_t pos = 0; pos < text.size(); ++pos) {
+        INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
+        for (bool bare : {true, false}) {
+          DatePiece a, b;
+          bool found = ReadDatePiece(with, pos, bare, &a);
+          CHECK(found == ReadDatePiece(without, pos, bare, &b));
+          if (found) CHECK(SamePiece(a, b));
+        }
+      }
+    }
+  }
+}
+
+// ReadAddress compares suffixes only after a character one may begin with,
+// from the pack's tables: a copy of a pack, without them, compares them
+// after every character and must read the same addresses.
+TEST_CASE("ReadAddress reads alike with and without its tables", "[values][address]") {
+  const std::vector<std::string> heads = {"浙江省", "吉林省", "地址：", "地址:", "内蒙古自治区", ""};
+  const std::vector<std::string> places = {
+      "杭州市", "长春市", "延边朝鲜族自治州", "大兴安岭地区", "锡林郭勒盟", "杭州", "杭州市市",
+      "市", "", "A市", "杭\xE3\x90\x80市", "\xE3\x90\x80市", "杭州市\xE3\x90\x80"};
+  const std::vector<std::string> districts = {"西湖区", "龙井县", "正蓝旗", "延吉市", "", "区区",
+                                              "西湖", "西湖 区"};
+  const std::vector<std::string> streets = {"文三路", "新发路", "果戈里大街", "长安大道", "西街",
+                                            "南锣鼓巷", "东四十条胡同", "弄", "武康道", "路路",
+                                            "文三", "一二三四五六七八九十一二路", ""};
+  const std::vector<std::string> tails = {"90号", "300号", "45-4号", "28-1", "1號", "东部软件园1号楼",
+                                          "", " 90号", "A座#3"};
+  std::vector<std::string> texts;
+  for (const auto& h : heads) {
+    for (const auto& c : places) {
+      for (const auto& d : districts) {
+        for (const auto& st : streets) {
+          for (const auto& t : tails) texts.push_back(h + c + d + st + t);
+        }
+      }
+    }
+  }
+  for (const char* lang : {"", "zh"}) {
+    Context ctx;
+    ctx.lang = lang;
+    const LanguagePack& pack = PackFor(lang);
+    const LanguagePack copy = pack;
+    for (const std::string& text : texts) {
+      ParseInput with{text, &ctx, &pack, 0}, without{text, &ctx, &copy, 0};
+      for (size_t pos = 0; pos < text.size(); pos += DecodeAt(text, pos).len) {
+        INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
+        Candidate a, b;
+        bool found = ReadAddress(with, pos, &a);
+        REQUIRE(found == ReadAddress(without, pos, &b));
+        if (!found) continue;
+        CHECK(a.value.span.begin == b.value.span.begin);
+        CHECK(a.value.span.end == b.value.span.end);
+        REQUIRE(a.value.parts.size() == b.value.parts.size());
+        for (size_t i = 0; i < a.value.parts.size(); ++i) {
+          CHECK(a.value.parts[i].name == b.value.parts[i].name);
+          CHECK(a.value.parts[i].span.begin == b.value.parts[i].span.begin);
+          CHECK(a.value.parts[i].span.end == b.value.parts[i].span.end);
         }
       }
     }

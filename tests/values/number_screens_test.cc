@@ -11,9 +11,11 @@
 #include <vector>
 
 #include "tokenize/corpus_pages.h"
+#include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/language_pack.h"
 #include "values/numbers.h"
+#include "values/values.h"
 
 namespace twinmap {
 namespace values {
@@ -205,6 +207,17 @@ TEST_CASE("number screens: digit runs keep their values", "[values]") {
       {"en", "1234567890123456.78", "1234567890123456", "78", false, false, false},
       {"en", "12345678901234567.891", "12345678901234567", "891", false, false, false},
       {"en", "1,234,567,890,123,456,789.5", "1234567890123456789", "5", true, false, false},
+      // Where the ASCII digits end: a character that may go on the run, or not.
+      {"zh", "2007\xE5\xB9\xB4", "2007", "", false, false, false},
+      {"fr", "5 \xC3\xA0 l'ouest", "5", "", false, false, false},
+      {"fr", "12 345 x", "12345", "", true, false, false},
+      {"fr", "12 \xC3\xA0 345", "12", "", false, false, false},
+      {"en", "12\xC2\xA0" "345 x", "12345", "", true, false, false},
+      {"en", "12\xE2\x80\xAF" "345", "12345", "", true, false, false},
+      {"en", "12\xE2\x80\xAF" "34", "12", "", false, false, false},
+      {"en", "12\xEF\xBC\x93", "123", "", false, true, false},
+      {"en", "12.5\xE5\xB9\xB4", "12", "5", false, false, false},
+      {"fr", "4,6\xC2\xA0%", "4", "6", false, false, false},
   };
   for (const Case& c : cases) {
     INFO(c.lang << " '" << c.text << "'");
@@ -217,6 +230,105 @@ TEST_CASE("number screens: digit runs keep their values", "[values]") {
     CHECK(run.fullwidth == c.fullwidth);
     CHECK(run.leading_zero == c.leading_zero);
     CHECK(run.begin == 0);
+  }
+}
+
+// Texts with numbers next to every entry of every list read around a
+// number, on either side, glued or across a space or a line break.
+std::vector<std::string> TextsAroundNumbers(const LanguagePack& pack) {
+  std::vector<std::string> texts;
+  for (const testing::CorpusPage& page : testing::CorpusPages()) texts.push_back(page.text);
+  std::vector<const PhraseList*> lists = {
+      &pack.number_words,    &pack.joiners,          &pack.units,
+      &pack.unit_links,      &pack.hedges_after,     &pack.time_suffixes,
+      &pack.ordinal_prefixes, &pack.identifier_markers, &pack.currency_before,
+      &pack.hedges_before,   &pack.ordinal_suffixes, &pack.hedges_infix,
+      &pack.hedge_blockers,  &pack.percent_before,   &pack.approx_nouns,
+      &pack.particles};
+  std::vector<std::string> entries = pack.month_markers;
+  entries.insert(entries.end(), pack.day_markers.begin(), pack.day_markers.end());
+  for (const PhraseList* list : lists) {
+    for (size_t i = 0; i < list->size(); ++i) entries.push_back(list->phrase(i));
+  }
+  entries.insert(entries.end(), {":", "h", ":30", "h30", "\xE2\x88\xB6", ".", ",", "-", "'"});
+  std::string mixed;
+  for (const std::string& e : entries) {
+    std::string cap = e;
+    if (!cap.empty()) cap[0] = char(std::toupper(static_cast<unsigned char>(cap[0])));
+    for (const std::string& v : {e, cap, Upper(e)}) {
+      for (const char* n : {"12", "5", "2.5", "007", "\xEF\xBC\x91\xEF\xBC\x92"}) {
+        for (const char* gap : {"", " ", "\n", "  ", " \n "}) {
+          mixed += std::string("x ") + n + gap + v + " y\n";
+          mixed += "x " + v + gap + n + " y\n";
+          mixed += v + gap + n + gap + v + "\n";
+        }
+      }
+    }
+  }
+  texts.push_back(mixed);
+  return texts;
+}
+
+std::string Describe(bool found, const Candidate& c) {
+  if (!found) return "none";
+  return std::string(c.emit ? "emit " : "skip ") + std::to_string(c.rank) + " " +
+         (c.pattern_head ? c.pattern_head : "(null)") + " " + c.pattern_tail + " " +
+         ToJson(c.value);
+}
+
+// The bare-number fast paths of ReadNumber and ReadQuantity read what the
+// full paths read, wherever a number starts: a pack without screens (a
+// copy) is read in full.
+TEST_CASE("number screens: bare numbers read as in full", "[values]") {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    const LanguagePack copy = pack;
+    REQUIRE(NumberScreensFor(pack) != nullptr);
+    REQUIRE(NumberScreensFor(copy) == nullptr);
+    Context plain, scaled;
+    plain.lang = scaled.lang = lang;
+    scaled.default_scale = 1000;
+    scaled.default_unit = "persons";
+    scaled.default_bound = Bound::kApprox;
+    long numbers = 0;
+    int bad = 0;
+    for (const std::string& text : TextsAroundNumbers(pack)) {
+      for (size_t pos = 0; pos < text.size(); ++pos) {
+        if (!IsDigit(DecodeAt(text, pos).cp)) continue;
+        ++numbers;
+        NumberExpr fast, full;
+        bool a = ReadNumber(text, pos, pack, NumberScreensFor(pack), &fast);
+        bool b = ReadNumber(text, pos, pack, nullptr, &full);
+        bool same_number = a == b && (!a || (fast.value == full.value &&
+                                             fast.span.begin == full.span.begin &&
+                                             fast.span.end == full.span.end &&
+                                             fast.tokens == full.tokens &&
+                                             fast.has_scale == full.has_scale &&
+                                             fast.has_digits == full.has_digits &&
+                                             fast.weak_only == full.weak_only &&
+                                             fast.hangul_end == full.hangul_end &&
+                                             fast.part_count == full.part_count));
+        if (!same_number && ++bad <= 5) {
+          FAIL_CHECK("ReadNumber, lang '" << lang << "' at " << pos << " in '"
+                                          << text.substr(pos < 20 ? 0 : pos - 20, 40) << "'");
+        }
+        for (const Context* ctx : {&plain, &scaled}) {
+          for (size_t floor : {size_t(0), pos}) {
+            Candidate x, y;
+            bool fx = ReadQuantity(ParseInput{text, ctx, &pack, floor}, pos, &x);
+            bool fy = ReadQuantity(ParseInput{text, ctx, &copy, floor}, pos, &y);
+            std::string dx = Describe(fx, x), dy = Describe(fy, y);
+            if (dx != dy && ++bad <= 5) {
+              FAIL_CHECK("ReadQuantity, lang '" << lang << "' at " << pos << " in '"
+                                                << text.substr(pos < 20 ? 0 : pos - 20, 40)
+                                                << "': " << dx << " vs " << dy);
+            }
+          }
+        }
+      }
+    }
+    CHECK(bad == 0);
+    CHECK(numbers > 1000);
   }
 }
 

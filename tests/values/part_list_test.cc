@@ -90,11 +90,15 @@ TEST_CASE("part list: remembered patterns equal freshly built ones") {
       {},
       {{"number", Span{}}},
       {{kOtherNumber, Span{}}},
+      {{"", Span{}}},
+      {{"hedge", Span{}}, {"hedge", Span{}}},
       {{"hedge", Span{}}, {"number", Span{}}, {"number", Span{}}, {"unit", Span{}}},
       Make(9),
       Make(5),
   };
-  const char* const heads[] = {"", "date:", "address:"};
+  // A lone part between an empty head and tail takes a shortcut; "range"
+  // is a head that is joined to the parts with "+".
+  const char* const heads[] = {"", "date:", "address:", "range"};
   const char* const tails[] = {"", "+context_unit", kLongTail.c_str()};
   for (int round = 0; round < 2; ++round) {  // the second one hits
     for (const PartList& parts : lists) {

@@ -129,6 +129,11 @@ TEST_CASE("phones and web addresses: edge cases keep their readings") {
        "url 21..35 www.example.cn url:www host@21..35"},
       {"CN", "https://www.example.com/\xE8\xB7\xAF\xEF\xBC\x8Cnext",
        "url 0..27 www.example.com url:scheme scheme@0..8 host@8..23 path@23..27"},
+      // A lower-case host past the string's inline buffer, then a short
+      // capitalised one written into the same reading's memory.
+      {"CN", "www.exampleabc.gov.cn, WWW.A.CN",
+       "url 0..21 www.exampleabc.gov.cn url:www host@0..21 | "
+       "url 23..31 www.a.cn url:www host@23..31"},
       {"CN", "x@y www.verylonglabelverylonglabelverylonglabelverylonglabelverylonglabel.com",
        ""},
   };

@@ -1,8 +1,9 @@
 // SkipPlainText passes over only what the scanner's byte-by-byte loop
 // passes over, and stops where that loop would be: checked from every
 // position of the corpus pages and of random texts made to hit its edge
-// cases (words across its sixteen-byte blocks, '.', '@', digits, '+' and
-// accented letters at every offset, anchor words).
+// cases (words across its blocks of sixteen to sixty-four bytes, '.', '@',
+// digits, '+' and accented letters at every offset, anchor words, words
+// ending a sentence or running into a host).
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "tokenize/corpus_pages.h"
+#include "values/char_class.h"
 #include "values/language_pack.h"
 #include "values/phrase_list.h"
 #include "values/plain_skip.h"
@@ -21,8 +23,9 @@ namespace {
 bool IsLetter(unsigned char b) { return unsigned((b | 0x20) - 'a') < 26u; }
 
 // The positions the byte loop visits from `pos` while it only skips, and
-// where it stops (a digit, '+', a non-ASCII byte, an anchor word, or a word
-// running into '.', '@' or a non-ASCII byte).
+// where it stops (a digit, '+', a non-ASCII byte, an anchor word, a word
+// running into a byte that is no Latin letter but non-ASCII, or an ASCII
+// word running into '@' or a '.' that a host could go on after).
 std::vector<size_t> Landings(const std::string& text, size_t pos, const LanguagePack& pack) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
@@ -35,13 +38,34 @@ std::vector<size_t> Landings(const std::string& text, size_t pos, const Language
       ++pos;
       continue;
     }
+    // The word: ASCII letters, and Latin letters decoded (as the byte loop
+    // reads a word that goes on with one).
     size_t end = pos + 1;
-    while (end < n && IsLetter(b[end])) ++end;
-    bool plain = end < n && b[end] < 0x80 && b[end] != '.' && b[end] != '@';
+    bool accented = false;
+    while (end < n) {
+      if (IsLetter(b[end])) {
+        ++end;
+        continue;
+      }
+      CodePoint cp = DecodeAt(text, end);
+      if (b[end] < 0x80 || !IsLatinLetter(cp.cp)) break;
+      accented = true;
+      end += cp.len;
+    }
+    // After "word." a host goes on with [A-Za-z0-9._%+-]; '@' and ':'
+    // may follow its run. No host's run holds an accented letter.
+    auto web_goes_on = [&](size_t p) {
+      if (p >= n) return false;
+      unsigned char d = b[p];
+      return IsLetter(d) || (d >= '0' && d <= '9') || std::string("._%+-@:").find(char(d)) !=
+                                                            std::string::npos;
+    };
+    bool plain = end < n && b[end] < 0x80 &&
+                 (accented || (b[end] != '@' && (b[end] != '.' || !web_goes_on(end + 1))));
     // A word shaped like an anchor word may be a landing (the skip stops
     // there when it starts at it); one that is an anchor word must be.
     bool shaped = pack.MayBeAnchorWord(
-        LanguagePack::WordShape(c, pos + 1 < n ? b[pos + 1] : 0, end - pos));
+        LanguagePack::WordShape(c, DecodeAt(text, pos + 1).cp, end - pos));
     if (!plain || (shaped && pack.IsAnchorWord(WordHash(text.substr(pos, end - pos))))) {
       break;
     }
@@ -58,12 +82,28 @@ std::vector<std::string> Texts() {
       "the", "of", "et", "de", "la", "million", "Juillet", "one", "trois", "www",
       "des", "city", "trade", "Dec", "deux", "June", "un", "ONE", "Http", "ftp",
       "abcdefghijklmnopqrstu", "x", "AB", " ", "  ", "\n", ", ", ".", "@", "-",
-      "7", "+", "+86", "é", "中", "Saône", "e.g.", "a@b", "gov.cn"};
+      "7", "+", "+86", "é", "中", "Saône", "e.g.", "a@b", "gov.cn", ". ", ".\n",
+      "one.", "www.", "end.:", "x._", "de.-", ".%", "abcdefghijklmnopqrstuvwxyzabcdefghijklmn",
+      "                                ",
+      "février", "Août", "décembre", "désormais", "générés", "x×y", "ÉTÉ", "a÷", "Nancéiens",
+      "l’", "ụ", "é.", "é@", "deuxième"};
   std::mt19937 rng(20261123);
   for (int t = 0; t < 400; ++t) {
     std::string s;
     int count = 5 + int(rng() % 60);
     for (int i = 0; i < count; ++i) s += pieces[rng() % pieces.size()];
+    texts.push_back(s);
+  }
+  // Long stretches of plain words, so that blocks of sixty-four bytes end
+  // at every offset of a word.
+  const std::vector<std::string> words = {"the", "city", "trade", "of", "between", "x",
+                                          "municipality", "ends.", "in", "areas,", "désormais",
+                                          "générés,", "février", "Août."};
+  for (int t = 0; t < 100; ++t) {
+    std::string s;
+    int count = 20 + int(rng() % 60);
+    for (int i = 0; i < count; ++i) s += words[rng() % words.size()] + " ";
+    if (t % 3 == 0) s += pieces[rng() % pieces.size()];
     texts.push_back(s);
   }
   return texts;
@@ -88,6 +128,48 @@ TEST_CASE("plain skip: stops where the byte loop would, never past it") {
       }
     }
     CHECK(bad == 0);
+  }
+}
+
+// The run of three-byte characters passed over at once stops at every
+// character the scanner must decode and look at: fullwidth digits and '+',
+// anchor characters, Latin letters, and anything malformed.
+TEST_CASE("plain skip: three-byte runs stop at every character that may begin a value") {
+  auto utf8 = [](char32_t c) {
+    std::string s;
+    s += char(0xE0 | (c >> 12));
+    s += char(0x80 | ((c >> 6) & 0x3F));
+    s += char(0x80 | (c & 0x3F));
+    return s;
+  };
+  for (const char* lang : {"", "zh", "ko"}) {
+    const LanguagePack& pack = PackFor(lang);
+    const std::string plain = utf8(0x7684);  // 的, no anchor in any pack
+    REQUIRE_FALSE(pack.anchor_chars[0x7684]);
+    int bad = 0;
+    for (char32_t c = 0x800; c <= 0xFFFF; ++c) {
+      if (c >= 0xD800 && c <= 0xDFFF) continue;
+      const std::string text = plain + plain + utf8(c) + plain + "x";
+      const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+      const bool looked_at = IsFullwidthDigit(c) || c == 0xFF0B || pack.anchor_chars[c] ||
+                             IsLatinLetter(c);
+      const size_t got = PassPlainThreeByteChars(b, 0, text.size(), pack);
+      // It may stop early (at a fullwidth ',', '-', '.', '/': cheaper to
+      // test with the digits), never past one looked at.
+      const size_t want = looked_at ? 6 : 12;
+      if (got != want && (looked_at || got != 6) && ++bad <= 5) {
+        FAIL_CHECK("lang '" << lang << "' U+" << std::hex << unsigned(c) << std::dec << " got "
+                            << got << ", want " << want);
+      }
+    }
+    CHECK(bad == 0);
+    // Malformed: a lead without its continuation bytes, and at the text's end.
+    const std::string broken = plain + "\xE4\xB8" + plain;
+    CHECK(PassPlainThreeByteChars(reinterpret_cast<const unsigned char*>(broken.data()), 0,
+                                  broken.size(), pack) == 3);
+    const std::string cut = plain + "\xE4\xB8";
+    CHECK(PassPlainThreeByteChars(reinterpret_cast<const unsigned char*>(cut.data()), 0,
+                                  cut.size(), pack) == 3);
   }
 }
 

@@ -16,6 +16,7 @@
 #include "values/char_class.h"
 #include "values/language_pack.h"
 #include "values/phrase_list.h"
+#include "values/values.h"
 
 namespace twinmap {
 namespace values {
@@ -228,6 +229,55 @@ TEST_CASE("prefilter: at a web prefix only ReadWeb reads") {
         CHECK_FALSE(ReadQuantity(in, 0, &c));
         CHECK_FALSE(ReadDate(in, 0, &c));
         CHECK_FALSE(ReadAddress(in, 0, &c));
+      }
+    }
+  }
+}
+
+// TryAll runs ReadWeb only where LooksLikeWeb says so, and LooksLikeWeb
+// turns away at once a run of letters and digits ended by a byte that is
+// none of "._%+-" (which a host or an e-mail goes on with) and no '@' or
+// ':' (which may follow its run): ReadWeb must read nothing there.
+TEST_CASE("prefilter: no web address starts at letters and digits then a space") {
+  const std::vector<std::string> runs = {"5", "2007", "www", "WWW", "http", "ftp", "gov",
+                                         "abc123", "x", "mailto", "henan", "cn"};
+  const std::vector<std::string> enders = {" ", ",", ")", "(", "/", "!", "#", "\n", "é", "中",
+                                           "\"", "'", ";", "=", "?", "&"};
+  const std::vector<std::string> tails = {"", "henan.gov.cn", "//x.org/a", "www.x.cn", "@x.com",
+                                          "x.org", ".cn", "a@b.fr", " www.x.cn"};
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    Context ctx;
+    ctx.lang = lang;
+    for (const std::string& run : runs) {
+      {
+        ParseInput in{run, &ctx, &pack, 0};  // ended by the text's end
+        Candidate c;
+        CHECK_FALSE(ReadWeb(in, 0, &c));
+      }
+      for (const std::string& ender : enders) {
+        for (const std::string& tail : tails) {
+          const std::string text = run + ender + tail;
+          ParseInput in{text, &ctx, &pack, 0};
+          Candidate c;
+          INFO("lang '" << lang << "' text '" << text << "'");
+          CHECK_FALSE(ReadWeb(in, 0, &c));
+        }
+      }
+    }
+    // And the scanner does read one where a mark, '@' or ':' ends the
+    // run, after a space, a digit or a word.
+    for (const std::string host : {"www.henan.gov.cn", "contact@henan.gov.cn", "http://x.org",
+                                   "12@b.com", "2007.gov.cn", "www.x.cn"}) {
+      for (const std::string before : {"", "voir ", "5 ", "(", "see: "}) {
+        const std::string text = before + host + " 5";
+        INFO("lang '" << lang << "' text '" << text << "'");
+        bool web = false;
+        for (const Value& v : Scan(text, ctx)) {
+          web = web || ((v.type == ValueType::kUrl || v.type == ValueType::kEmail) &&
+                        v.span.begin == before.size() && v.span.end == text.size() - 2);
+        }
+        CHECK(web);
       }
     }
   }
