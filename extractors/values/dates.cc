@@ -2,7 +2,6 @@
 // 2007"), fills what one piece of a range leaves out from the other, reads
 // the cue before ("in", "since", "depuis", "du") or after ("以来", "부터"),
 // and decides whether a bare year is a date (only with a cue or marker).
-#include <algorithm>
 #include <cstdio>
 #include <tuple>
 
@@ -213,8 +212,16 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
   v.span = Span{begin, end};
   AddParts(p1, false, &parts);
   if (range) AddParts(p2, true, &parts);
-  std::sort(parts.items, parts.items + parts.size,
-            [](const PartRef& a, const PartRef& b) { return a.span.begin < b.span.begin; });
+  // Into text order: by insertion, as std::sort does for so few parts,
+  // without its set-up.
+  for (int i = 1; i < parts.size; ++i) {
+    PartRef x = parts.items[i];
+    int j = i;
+    for (; j > 0 && x.span.begin < parts.items[j - 1].span.begin; --j) {
+      parts.items[j] = parts.items[j - 1];
+    }
+    parts.items[j] = x;
+  }
   v.parts.reserve(parts.size);
   for (int i = 0; i < parts.size; ++i) v.parts.push_back({parts.items[i].name, parts.items[i].span});
   c.pattern_head = pattern;

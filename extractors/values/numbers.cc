@@ -424,6 +424,13 @@ NumberScreens::NumberScreens(const LanguagePack& p)
   before_letters.Add(identifier_markers);
   before_letters.Add(currency_before);
   before_letters.Add(hedges_before);
+  for (const PhraseList* list : {&p.number_words, &p.units, &p.hedges_after, &p.time_suffixes}) {
+    after_gap_words.Add(*list);
+  }
+  for (const PhraseList* list :
+       {&p.ordinal_prefixes, &p.identifier_markers, &p.currency_before, &p.hedges_before}) {
+    before_words.Add(*list);
+  }
   // Read where the gap after the number ends (ReadNumber, TimeOfDayEnd,
   // ReadRatio, the unit and the hedge after).
   for (const PhraseList* list : {&p.number_words, &p.units, &p.hedges_after, &p.time_suffixes}) {
@@ -477,6 +484,70 @@ void AsciiScreen::Add(const PhraseList& list, LetterScreen::Side side) {
   }
 }
 
+namespace {
+// The white space an entry's space matches, as far as ASCII goes.
+bool IsAsciiGap(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// An ASCII byte an entry's byte matches only with itself: no letter (the
+// case is free), space or apostrophe (which match more).
+bool IsAsciiMark(unsigned char c) {
+  return c < 0x80 && kLetterIndex[c] >= 26 && c != ' ' && c != '\'';
+}
+}  // namespace
+
+void WordScreen::Add(const PhraseList& list) {
+  auto letter = [](char c) { return kLetterIndex[static_cast<unsigned char>(c)] < 26; };
+  for (size_t i = 0; i < list.size(); ++i) {
+    // Read from the side screened: backwards, with the bytes reversed
+    // (only ASCII letters and the space are looked at).
+    std::string e = list.phrase(i);
+    if (side_ == LetterScreen::kEnd) e.assign(e.rbegin(), e.rend());
+    uint64_t h = kSeed;
+    size_t k = 0;
+    for (; k < e.size() && letter(e[k]); ++k) h = Step(h, e[k] | 0x20);
+    if (k == 0) continue;  // never at (before) an ASCII letter
+    if (k + 1 < e.size() && e[k] == ' ' && letter(e[k + 1])) {
+      h = Step(h, ' ');
+      for (++k; k < e.size() && letter(e[k]); ++k) h = Step(h, e[k] | 0x20);
+    } else if (k < e.size() && IsAsciiMark(static_cast<unsigned char>(e[k]))) {
+      h = Step(h, e[k]);  // "au-delà": the text has the same byte there
+    }
+    Set(h);
+  }
+}
+
+bool WordScreen::MayMatchAt(std::string_view text, size_t pos) const {
+  const size_t n = text.size();
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  uint64_t h = kSeed;
+  size_t p = pos;
+  for (; p < n && kLetterIndex[byte(p)] < 26; ++p) h = Step(h, byte(p) | 0x20);
+  if (Has(h) || (p < n && IsAsciiMark(byte(p)) && Has(Step(h, byte(p))))) return true;
+  // A second word, after the white space an entry's space matches.
+  size_t q = p;
+  while (q < n && IsAsciiGap(byte(q))) ++q;
+  if (q < n && byte(q) >= 0x80) return true;  // other white space, maybe
+  if (q == p || q >= n || kLetterIndex[byte(q)] >= 26) return false;
+  h = Step(h, ' ');
+  for (; q < n && kLetterIndex[byte(q)] < 26; ++q) h = Step(h, byte(q) | 0x20);
+  return Has(h);
+}
+
+bool WordScreen::MayMatchBefore(std::string_view text, size_t pos) const {
+  if (pos > text.size()) return true;
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  uint64_t h = kSeed;
+  size_t p = pos;
+  for (; p > 0 && kLetterIndex[byte(p - 1)] < 26; --p) h = Step(h, byte(p - 1) | 0x20);
+  if (Has(h) || (p > 0 && IsAsciiMark(byte(p - 1)) && Has(Step(h, byte(p - 1))))) return true;
+  size_t q = p;
+  while (q > 0 && IsAsciiGap(byte(q - 1))) --q;
+  if (q > 0 && byte(q - 1) >= 0x80) return true;
+  if (q == p || q == 0 || kLetterIndex[byte(q - 1)] >= 26) return false;
+  h = Step(h, ' ');
+  for (; q > 0 && kLetterIndex[byte(q - 1)] < 26; --q) h = Step(h, byte(q - 1) | 0x20);
+  return Has(h);
+}
+
 bool NumberScreens::NothingFollowsDigits(std::string_view text, size_t end) const {
   if (end >= text.size()) return true;
   unsigned char b = static_cast<unsigned char>(text[end]);
@@ -493,26 +564,28 @@ bool NumberScreens::NothingFollowsDigits(std::string_view text, size_t end) cons
 
 bool NumberScreens::NothingAroundDigits(std::string_view text, size_t start,
                                         size_t end) const {
-  if (end < text.size() && glued_after_bytes.May(static_cast<unsigned char>(text[end]))) {
-    return false;
-  }
+  const size_t n = text.size();
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   PhraseList::Match m;
-  // Where the gap ends: one screen for the four lists read there; a word
-  // that begins like an entry ("au centre" like "au moins") is matched in
-  // full, by the lists whose own screens let it through.
-  size_t q = SkipNumberGap(text, end);
-  if (q < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[q]);
-    if (kLetterIndex[c] >= 26) {
-      if (after_gap_bytes.May(c)) return false;
-    } else {
-      LetterScreen::Key key = LetterScreen::KeyAt(text, q);
-      if (after_gap_letters.May(key) &&
-          ((number_words.May(key) && pack->number_words.MatchAt(text, q, &m)) ||
-           (units.May(key) && pack->units.MatchAt(text, q, &m)) ||
-           (hedges_after.May(key) && pack->hedges_after.MatchAt(text, q, &m)) ||
-           (time_suffixes.May(key) && pack->time_suffixes.MatchAt(text, q, &m)))) {
-        return false;
+  if (end < n) {
+    unsigned char c = byte(end);
+    if (glued_after_bytes.May(c)) return false;
+    // Any other byte but a space or a tab ends the gap where it is, and
+    // begins no entry there (glued_after_bytes holds after_gap_bytes).
+    if (c == ' ' || c == '\t') {
+      // Where the gap ends: one screen for the four lists read there.
+      size_t q = SkipNumberGap(text, end);
+      if (q < n) {
+        unsigned char b = byte(q);
+        if (kLetterIndex[b] >= 26) {
+          if (after_gap_bytes.May(b)) return false;
+        } else {
+          // Most words that begin like an entry do match one ("km2",
+          // "million"): the full reading matches them anyway.
+          if (after_gap_letters.MayMatchAt(text, q) && after_gap_words.MayMatchAt(text, q)) {
+            return false;
+          }
+        }
       }
     }
   }
@@ -521,9 +594,35 @@ bool NumberScreens::NothingAroundDigits(std::string_view text, size_t start,
   // same one screen first.
   auto may_end_at = [&](size_t p) {
     if (p == 0) return false;
-    unsigned char c = static_cast<unsigned char>(text[p - 1]);
-    return kLetterIndex[c] < 26 ? before_letters.MayMatchBefore(text, p) : before_bytes.May(c);
+    unsigned char c = byte(p - 1);
+    return kLetterIndex[c] < 26
+               ? before_letters.MayMatchBefore(text, p) && before_words.MayMatchBefore(text, p)
+               : before_bytes.May(c);
   };
+  auto is_gap_byte = [](unsigned char c) {
+    return c >= 0x80 || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  };
+  if (start == 0) return true;
+  // The two common places, with no gap to read: a byte glued to the
+  // digits ("(96", "n°5"), where all four lists end at the digits; one
+  // space after a word ("Henan 96"), where the currency and the hedge end
+  // before the space.
+  const unsigned char before = byte(start - 1);
+  if (!is_gap_byte(before)) {
+    return !(may_end_at(start) && (pack->ordinal_prefixes.MatchBefore(text, start, &m) ||
+                                   pack->identifier_markers.MatchBefore(text, start, &m) ||
+                                   pack->currency_before.MatchBefore(text, start, &m) ||
+                                   pack->hedges_before.MatchBefore(text, start, &m)));
+  }
+  if (before == ' ' && start >= 2 && !is_gap_byte(byte(start - 2))) {
+    if (before_bytes.May(' ') && (pack->ordinal_prefixes.MatchBefore(text, start, &m) ||
+                                  pack->identifier_markers.MatchBefore(text, start, &m))) {
+      return false;
+    }
+    const size_t b = start - 1;
+    return !(may_end_at(b) && (pack->currency_before.MatchBefore(text, b, &m) ||
+                               pack->hedges_before.MatchBefore(text, b, &m)));
+  }
   const bool at_start = may_end_at(start);
   if (at_start && (pack->ordinal_prefixes.MatchBefore(text, start, &m) ||
                    pack->identifier_markers.MatchBefore(text, start, &m))) {

@@ -208,6 +208,38 @@ class AsciiScreen {
   uint64_t bits_[2] = {};
 };
 
+// The ASCII words the entries of some lists begin (end) with: a sharper
+// "no" than LetterScreen for a whole word next to a number ("au centre"
+// begins like "au moins", "Hunan" like "hundred"), and a cheaper "maybe"
+// than matching the lists. Where the text holds a word of ASCII letters,
+// an entry matches only if its own run of ASCII letters there is that
+// word (an ASCII letter matches only itself, case aside, and the lists
+// check the boundary beyond the entry); where the entry goes on with one
+// space and a second run, only if the text goes on with white space and
+// that second word. Kept as hashes in a bit filter: a collision only lets
+// more through.
+class WordScreen {
+ public:
+  explicit WordScreen(LetterScreen::Side side) : side_(side) {}
+  void Add(const PhraseList& list);
+  // `pos` holds (`pos - 1` holds) an ASCII letter.
+  bool MayMatchAt(std::string_view text, size_t pos) const;
+  bool MayMatchBefore(std::string_view text, size_t pos) const;
+
+ private:
+  static constexpr uint64_t kSeed = 1469598103934665603ull;
+  static uint64_t Step(uint64_t h, unsigned char b) { return (h ^ b) * 1099511628211ull; }
+  // The filter's bit for a hash: its high bits, mixed first (those of
+  // Step alone hardly change with a short word's last letters).
+  static constexpr int kBits = 13;
+  static size_t Bit(uint64_t h) { return size_t((h * 0x9E3779B97F4A7C15ull) >> (64 - kBits)); }
+  void Set(uint64_t h) { bits_[Bit(h) >> 6] |= uint64_t(1) << (Bit(h) & 63); }
+  bool Has(uint64_t h) const { return (bits_[Bit(h) >> 6] >> (Bit(h) & 63)) & 1; }
+  LetterScreen::Side side_;
+  // Hashes of one word, or of two with a space between.
+  uint64_t bits_[(1 << kBits) / 64] = {};
+};
+
 // The screens of the lists read around a number, for one pack: most text
 // next to a number is a word that begins (ends) like none of their entries.
 struct NumberScreens {
@@ -223,8 +255,10 @@ struct NumberScreens {
   // True only where nothing ReadQuantity reads around a digit run read
   // alone, [start, end), is there: no ordinal, time, ratio or date mark,
   // no unit, hedge or currency, no letter glued to the digits. The run is
-  // then a bare number. One screen for all the lists read at each place;
-  // only the lists whose own screens let a word through match it in full.
+  // then a bare number. One screen for all the lists read at each place,
+  // then their words; before the number, only the lists whose own screens
+  // let a word through match it in full (after it, such a word is left to
+  // the full reading: most match).
   bool NothingAroundDigits(std::string_view text, size_t start, size_t end) const;
   // False only where no month or day marker ("月", "日") begins at `pos`:
   // most numbers are followed by a byte that begins none.
@@ -243,6 +277,8 @@ struct NumberScreens {
   // last two as one screen each.
   AsciiScreen number_word_bytes, glued_after_bytes, after_gap_bytes, before_bytes;
   LetterScreen after_gap_letters, before_letters;
+  // The same lists' words, where their letters let a word through.
+  WordScreen after_gap_words{LetterScreen::kStart}, before_words{LetterScreen::kEnd};
 };
 
 // The screens of a pack PackFor gives (those live as long as the process

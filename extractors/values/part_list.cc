@@ -76,10 +76,15 @@ struct RememberedPattern {
   }
 };
 
-// Direct-mapped: a page's few patterns rarely share a slot, and when they
-// do the loser is just built again.
+// Sets of two: a page spells a score of patterns, and in a direct-mapped
+// table a few of them shared a slot and were built again at every use.
+// A miss replaces the way not used last.
 constexpr int kRememberedBits = 6;
-thread_local RememberedPattern remembered[size_t(1) << kRememberedBits];
+struct RememberedSet {
+  RememberedPattern way[2];
+  int last_used;
+};
+thread_local RememberedSet remembered[size_t(1) << kRememberedBits];
 
 // Kept out of line: the common case, a remembered pattern, stays small.
 __attribute__((noinline)) void BuildAndRemember(const char* head, const PartList& parts,
@@ -120,11 +125,18 @@ void SetPatternRemembered(const char* head, const PartList& parts, const char* t
   for (size_t i = 0; i < n; ++i) {
     h = (h + reinterpret_cast<uintptr_t>(p[i].name.data()) + p[i].name.size()) * kMix;
   }
-  RememberedPattern& r = remembered[h >> (64 - kRememberedBits)];
-  if (!r.Matches(head, p, n, tail)) {
-    BuildAndRemember(head, parts, tail, &r, pattern);
-    return;
+  RememberedSet& set = remembered[h >> (64 - kRememberedBits)];
+  int w = set.last_used;
+  if (!set.way[w].Matches(head, p, n, tail)) {
+    w ^= 1;
+    if (!set.way[w].Matches(head, p, n, tail)) {
+      set.last_used = w;
+      BuildAndRemember(head, parts, tail, &set.way[w], pattern);
+      return;
+    }
+    set.last_used = w;
   }
+  const RememberedPattern& r = set.way[w];
   pattern->clear();
   pattern->append(r.text, r.size);
 }

@@ -9,10 +9,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "values/byte_masks.h"
 #include "values/language_pack.h"
 #include "values/phrase_list.h"
 
@@ -92,20 +89,10 @@ struct SixteenMasks {
 };
 
 inline SixteenMasks ClassifySixteen(const unsigned char* p) {
-  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  // (byte | 0x20) - 'a' below 26, as a signed compare after moving the
-  // range to the bottom; bytes >= 0x80 land above it.
-  __m128i folded = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(char('a' + 128)));
-  __m128i letter = _mm_cmplt_epi8(folded, _mm_set1_epi8(-128 + 26));
-  __m128i digit = _mm_cmplt_epi8(_mm_sub_epi8(v, _mm_set1_epi8(char('0' + 128))),
-                                 _mm_set1_epi8(-128 + 10));
-  __m128i plus = _mm_cmpeq_epi8(v, _mm_set1_epi8('+'));
-  __m128i dot_at = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                _mm_cmpeq_epi8(v, _mm_set1_epi8('@')));
-  // The high bit of a byte: non-ASCII.
-  __m128i special = _mm_or_si128(_mm_or_si128(digit, plus), v);
-  return {unsigned(_mm_movemask_epi8(letter)), unsigned(_mm_movemask_epi8(dot_at)),
-          unsigned(_mm_movemask_epi8(special))};
+  const __m128i v = LoadSixteen(p);
+  // The raw bytes in the stop mask: their high bit is non-ASCII.
+  return {AsciiLetterMask(v), MaskOf(Union(ByteLanes(v, '.'), ByteLanes(v, '@'))),
+          MaskOf(Union(DigitLanes(v), ByteLanes(v, '+'), v))};
 }
 #endif
 

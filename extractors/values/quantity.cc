@@ -124,8 +124,15 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   auto may_start = [&](const LetterScreen NumberScreens::*list, size_t p) {
     return !screens || (screens->*list).MayMatchAt(text, p);
   };
+  // The lists before the number are all in before_words: after a word
+  // that ends like an entry, its whole word is looked at too (the full
+  // matches cost many times more).
   auto may_end = [&](const LetterScreen NumberScreens::*list, size_t p) {
-    return !screens || (screens->*list).MayMatchBefore(text, p);
+    if (!screens) return true;
+    if (!(screens->*list).MayMatchBefore(text, p)) return false;
+    return p == 0 || p > text.size() ||
+           kLetterIndex[static_cast<unsigned char>(text[p - 1])] >= 26 ||
+           screens->before_words.MayMatchBefore(text, p);
   };
   // Parts as (name, span) until the reading is known to stand: most do not.
   // Plain data (the name sized here, where the literal is known), set only

@@ -9,10 +9,7 @@
 #include <array>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "values/byte_masks.h"
 #include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/plain_skip.h"
@@ -102,20 +99,12 @@ bool LooksLikeWeb(std::string_view text, size_t pos) {
   // Hosts run for twenty bytes and more: the rest sixteen at a time, to
   // the run's end or the last sixteen bytes.
   while (p >= first_end && p + 16 <= n) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p));
-    __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                   _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    __m128i dot = _mm_cmpeq_epi8(v, _mm_set1_epi8('.'));
-    __m128i marks = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('_')), _mm_cmpeq_epi8(v, _mm_set1_epi8('%'))),
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
-    const unsigned letters = unsigned(_mm_movemask_epi8(letter));
-    const unsigned dots = unsigned(_mm_movemask_epi8(dot));
+    const __m128i v = LoadSixteen(bytes + p);
+    const unsigned letters = AsciiLetterMask(v);
+    const unsigned dots = ByteMask(v, '.');
     const unsigned run = letters | dots |
-                         unsigned(_mm_movemask_epi8(_mm_or_si128(digit, marks)));
+                         MaskOf(Union(DigitLanes(v), ByteLanes(v, '_'), ByteLanes(v, '%'),
+                                      ByteLanes(v, '+'), ByteLanes(v, '-')));
     const unsigned stop = ~run & 0xFFFFu;
     const int len = stop ? __builtin_ctz(stop) : 16;
     // A "." before a letter, both in the run, settles it.
@@ -288,15 +277,20 @@ void Candidate::Reset() {
   v.type = ValueType::kNumber;
   v.span = Span{};
   v.number = 0;
-  v.ratio.clear();
-  v.unit.clear();
   v.bound = Bound::kExact;
-  v.date.clear();
-  v.date_end.clear();
   v.precision = Precision::kNone;
-  v.text.clear();
-  v.parts.clear();
-  v.pattern.clear();
+  // Most often all empty already (Emit moved them out, or the last reading
+  // was a bare number): one test costs less than clearing each.
+  if ((v.unit.size() | v.date.size() | v.date_end.size() | v.text.size() | v.pattern.size() |
+       v.parts.size() | size_t(v.ratio.empty() ? 0 : 1)) != 0) {
+    v.ratio.clear();
+    v.unit.clear();
+    v.date.clear();
+    v.date_end.clear();
+    v.text.clear();
+    v.parts.clear();
+    v.pattern.clear();
+  }
   emit = true;
   rank = 0;
   pattern_head = nullptr;

@@ -7,10 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "values/byte_masks.h"
 #include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/regex.h"
@@ -88,23 +85,13 @@ HostRun ReadHostRun(std::string_view text, size_t pos) {
 #if defined(__SSE2__)
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (end + 16 <= text.size()) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + end));
-    // ASCII letters: (byte | 0x20) in 'a'..'z'; bytes >= 0x80 compare as
-    // negative and fall outside.
-    __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                   _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    __m128i dot = _mm_cmpeq_epi8(v, _mm_set1_epi8('.'));
-    __m128i host = _mm_or_si128(_mm_or_si128(letter, digit),
-                                _mm_or_si128(dot, _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
-    __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                                    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
-    int len = __builtin_ctz(~unsigned(_mm_movemask_epi8(host)));  // 16 if all are
+    const __m128i v = LoadSixteen(bytes + end);
+    const __m128i dot = ByteLanes(v, '.');
+    const __m128i host = Union(AsciiLetterLanes(v), DigitLanes(v), dot, ByteLanes(v, '-'));
+    int len = __builtin_ctz(~MaskOf(host));  // 16 if all are
     unsigned in_run = (1u << len) - 1;
-    run.capitals = run.capitals || (unsigned(_mm_movemask_epi8(capital)) & in_run);
-    for (unsigned dots = unsigned(_mm_movemask_epi8(dot)) & in_run; dots; dots &= dots - 1) {
+    run.capitals = run.capitals || (MaskOf(CapitalLanes(v)) & in_run);
+    for (unsigned dots = MaskOf(dot) & in_run; dots; dots &= dots - 1) {
       CheckLabel(text, end + size_t(__builtin_ctz(dots)), &label_start, &run);
     }
     end += size_t(len);

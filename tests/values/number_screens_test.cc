@@ -105,6 +105,80 @@ TEST_CASE("number screens: no list match is turned away", "[values]") {
   }
 }
 
+// The word screens never turn away a word where one of their lists would
+// match: at every ASCII letter (before every one) of the texts above, and
+// of entries written with other white space, marks and words around them.
+TEST_CASE("number screens: no list match is turned away by a word screen", "[values]") {
+  struct Group {
+    const WordScreen NumberScreens::*screen;
+    bool backwards;
+    std::vector<const PhraseList LanguagePack::*> lists;
+  };
+  const std::vector<Group> groups = {
+      {&NumberScreens::after_gap_words, false,
+       {&LanguagePack::number_words, &LanguagePack::units, &LanguagePack::hedges_after,
+        &LanguagePack::time_suffixes}},
+      {&NumberScreens::before_words, true,
+       {&LanguagePack::ordinal_prefixes, &LanguagePack::identifier_markers,
+        &LanguagePack::currency_before, &LanguagePack::hedges_before}},
+  };
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    const NumberScreens* screens = NumberScreensFor(pack);
+    REQUIRE(screens != nullptr);
+    std::vector<std::string> texts = Texts(pack);
+    std::string spaced;
+    for (const Group& g : groups) {
+      for (const auto list : g.lists) {
+        for (size_t i = 0; i < (pack.*list).size(); ++i) {
+          // One space of the entry as other white space, and the entry
+          // next to marks and words.
+          std::string e = (pack.*list).phrase(i), wide = e;
+          size_t space = wide.find(' ');
+          if (space != std::string::npos) wide.replace(space, 1, "\n\t\xC2\xA0 ");
+          for (const std::string& v : {e, wide, Upper(wide)}) {
+            for (const char* side : {"", " ", "-", ".", "'", "5", "\xC3\xA9", "word ", " word"}) {
+              spaced += std::string(side) + v + side + "\n";
+            }
+          }
+        }
+      }
+    }
+    texts.push_back(spaced);
+    long matches = 0, turned_away = 0;
+    int bad = 0;
+    for (const std::string& text : texts) {
+      for (const Group& g : groups) {
+        const WordScreen& screen = screens->*(g.screen);
+        for (size_t pos = 0; pos <= text.size(); ++pos) {
+          size_t letter = g.backwards ? pos - 1 : pos;
+          if ((g.backwards && pos == 0) || pos - (g.backwards ? 1 : 0) >= text.size() ||
+              !std::isalpha(static_cast<unsigned char>(text[letter])) ||
+              static_cast<unsigned char>(text[letter]) >= 0x80) {
+            continue;
+          }
+          bool found = false;
+          for (const auto list : g.lists) {
+            PhraseList::Match m;
+            found = found || (g.backwards ? (pack.*list).MatchBefore(text, pos, &m)
+                                          : (pack.*list).MatchAt(text, pos, &m));
+          }
+          bool may = g.backwards ? screen.MayMatchBefore(text, pos) : screen.MayMatchAt(text, pos);
+          if (found) ++matches;
+          if (!may) ++turned_away;
+          if (found && !may && ++bad <= 5) {
+            FAIL_CHECK("lang '" << lang << "' at " << pos << " in '"
+                                << text.substr(pos < 20 ? 0 : pos - 20, 40) << "'");
+          }
+        }
+      }
+    }
+    CHECK(bad == 0);
+    CHECK(matches > 0);
+    CHECK(turned_away > 0);
+  }
+}
+
 // The marker screen never turns away a place where ReadQuantity's month or
 // day marker loop would find a marker.
 TEST_CASE("number screens: no month or day marker is turned away", "[values]") {

@@ -114,6 +114,83 @@ TEST_CASE("part list: remembered patterns equal freshly built ones") {
   }
 }
 
+TEST_CASE("part list: remembered patterns survive many patterns sharing sets") {
+  // More combinations than the table holds, met in turn and then again in
+  // another order: every miss must build the pattern, every hit return the
+  // one that was stored for exactly these texts.
+  static const std::vector<std::string> kHeads = [] {
+    std::vector<std::string> heads;
+    for (int i = 0; i < 300; ++i) heads.push_back("h" + std::to_string(i) + ":");
+    return heads;
+  }();
+  const PartList parts[] = {Make(1), Make(2), Make(3)};
+  for (int round = 0; round < 3; ++round) {
+    for (size_t k = 0; k < kHeads.size(); ++k) {
+      size_t i = round == 1 ? kHeads.size() - 1 - k : (k * 7) % kHeads.size();
+      for (const PartList& list : parts) {
+        std::string built, remembered = "stale";
+        SetPatternFromParts(kHeads[i], list, "", &built);
+        SetPatternRemembered(kHeads[i].c_str(), list, "", &remembered);
+        REQUIRE(remembered == built);
+      }
+    }
+  }
+}
+
+TEST_CASE("candidate reset: a blank reading whatever the last one set") {
+  // Reset skips clearing when nothing is set; each field alone must still
+  // be cleared.
+  for (int field = 0; field < 8; ++field) {
+    INFO("field " << field);
+    Candidate c;
+    Value& v = c.value;
+    v.type = ValueType::kDate;
+    v.span = Span{3, 9};
+    v.number = 7;
+    v.bound = Bound::kApprox;
+    v.precision = Precision::kDay;
+    c.emit = false;
+    c.rank = kRankDate;
+    c.pattern_head = "date:";
+    c.pattern_tail = "+x";
+    switch (field) {
+      case 0: v.ratio = {1, 2}; break;
+      case 1: v.unit = "km2"; break;
+      case 2: v.date = "2007-11-22"; break;
+      case 3: v.date_end = "2007-11-23"; break;
+      case 4: v.text = std::string(40, 'h'); break;
+      case 5: v.parts = Make(6); break;
+      case 6: v.pattern = "number"; break;
+      default: break;  // nothing but the scalars
+    }
+    c.Reset();
+    CHECK(v.type == ValueType::kNumber);
+    CHECK(v.span.begin == 0);
+    CHECK(v.span.end == 0);
+    CHECK(v.number == 0);
+    CHECK(v.bound == Bound::kExact);
+    CHECK(v.precision == Precision::kNone);
+    CHECK(v.ratio.empty());
+    CHECK(v.unit.empty());
+    CHECK(v.date.empty());
+    CHECK(v.date_end.empty());
+    CHECK(v.text.empty());
+    CHECK(v.parts.empty());
+    CHECK(v.pattern.empty());
+    CHECK(c.emit);
+    CHECK(c.rank == 0);
+    CHECK(c.pattern_head == nullptr);
+    CHECK(std::string(c.pattern_tail).empty());
+  }
+  Candidate a;
+  a.value.type = ValueType::kPostalAddress;
+  a.value.address.city = "杭州市";
+  a.value.address.remainder = "东部软件园1号楼";
+  a.Reset();
+  CHECK(a.value.address.city.empty());
+  CHECK(a.value.address.remainder.empty());
+}
+
 }  // namespace
 }  // namespace values
 }  // namespace twinmap

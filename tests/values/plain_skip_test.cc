@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tokenize/corpus_pages.h"
+#include "values/byte_masks.h"
 #include "values/char_class.h"
 #include "values/language_pack.h"
 #include "values/phrase_list.h"
@@ -172,6 +173,37 @@ TEST_CASE("plain skip: three-byte runs stop at every character that may begin a 
                                   cut.size(), pack) == 3);
   }
 }
+
+#if defined(__SSE2__)
+// The shared byte classes agree with their scalar definitions for every
+// byte value in every lane.
+TEST_CASE("byte masks: each class, every byte value at every lane") {
+  for (int lane = 0; lane < 16; ++lane) {
+    for (int b = 0; b < 256; ++b) {
+      unsigned char block[16];
+      for (int i = 0; i < 16; ++i) block[i] = i == lane ? (unsigned char)b : (unsigned char)(b ^ 0x55);
+      const __m128i v = LoadSixteen(block);
+      unsigned letters = 0, capitals = 0, digits = 0, dots = 0, high = 0, either = 0;
+      for (int i = 0; i < 16; ++i) {
+        const unsigned char c = block[i];
+        letters |= unsigned((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) << i;
+        capitals |= unsigned(c >= 'A' && c <= 'Z') << i;
+        digits |= unsigned(c >= '0' && c <= '9') << i;
+        dots |= unsigned(c == '.') << i;
+        high |= unsigned(c >= 0x80) << i;
+        either |= unsigned(c == '-' || c == '@' || c >= 0x80) << i;
+      }
+      INFO("byte " << b << " lane " << lane);
+      CHECK(AsciiLetterMask(v) == letters);
+      CHECK(MaskOf(CapitalLanes(v)) == capitals);
+      CHECK(MaskOf(DigitLanes(v)) == digits);
+      CHECK(ByteMask(v, '.') == dots);
+      CHECK(MaskOf(v) == high);
+      CHECK(MaskOf(Union(ByteLanes(v, '-'), ByteLanes(v, '@'), v)) == either);
+    }
+  }
+}
+#endif
 
 }  // namespace
 }  // namespace values
