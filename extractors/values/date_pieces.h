@@ -1,7 +1,7 @@
 // One date as written, possibly partial: "22" (a day of a range), "22 août
 // 2017", "June 22", "2010-06-24", "22.08.2017", "2017年8月22日", "2014년 10월",
-// "1996". dates.cc joins pieces into ranges and adds cues. Internal to
-// values/.
+// "1996". dates.cc joins pieces into ranges and adds cues; date_screens.h
+// says first where no piece can start. Internal to values/.
 #ifndef TWINMAP_VALUES_DATE_PIECES_H_
 #define TWINMAP_VALUES_DATE_PIECES_H_
 
@@ -12,6 +12,10 @@
 
 namespace twinmap {
 namespace values {
+
+// The years a piece reads.
+constexpr int kMinYear = 1000;
+constexpr int kMaxYear = 2099;
 
 struct DatePiece {
   int year = 0, month = 0, day = 0;  // 0 where the text gives none
@@ -24,7 +28,7 @@ struct DatePiece {
   bool year_only() const { return year && !month && !day; }
 };
 
-// A month name MayStartDateAt found at `pos` (its match in the pack's
+// A month name MayStartDateAt (date_screens.h) found at `pos` (its match in the pack's
 // months), so that ReadDatePiece on the same text need not match it again.
 struct MonthSeen {
   size_t pos = std::string_view::npos;
@@ -40,12 +44,9 @@ struct MonthSeen {
 bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day, DatePiece* piece,
                    const MonthSeen* seen = nullptr);
 
-// False only where no date ReadDate accepts can start at `pos`: most
-// anchors ("96 au centre", "8 Shandong", "9th General", "www") are told
-// apart in a few byte tests and per-pack tables, before any list lookup or
-// piece is read. True for anything it does not screen (fullwidth digits,
-// Hangul). A month name it matched on the way is left in `seen`, if given.
-bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen = nullptr);
+// Whether a numeric date ("22.08.2017", "08/22/2017") starts at `pos`, for
+// MayStartDateAt.
+bool NumericDateAt(const ParseInput& in, size_t pos);
 
 // Days in a month (29 for February when the year is unknown).
 int DaysInMonth(int year, int month);

@@ -8,6 +8,7 @@
 #include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/date_pieces.h"
+#include "values/date_screens.h"
 
 namespace twinmap {
 namespace values {

@@ -6,6 +6,7 @@
 
 #include "values/candidate.h"
 #include "values/char_class.h"
+#include "values/number_screens.h"
 #include "values/numbers.h"
 
 namespace twinmap {

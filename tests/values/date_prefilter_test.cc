@@ -14,6 +14,7 @@
 #include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/date_pieces.h"
+#include "values/date_screens.h"
 #include "values/language_pack.h"
 
 namespace twinmap {

@@ -14,6 +14,7 @@
 #include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/language_pack.h"
+#include "values/number_screens.h"
 #include "values/numbers.h"
 #include "values/values.h"
 

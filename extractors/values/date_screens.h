@@ -1,0 +1,179 @@
+// Screens that say cheaply where no date can start, so that ReadDate reads
+// pieces (date_pieces.h) at few of the anchors it is asked about: per-pack
+// tables of what can begin a month name, a joiner, a day suffix or a CJK
+// marker (StartTables), and MayStartDateAt, which consults them. They are
+// exact, not guesses: each table is built from the very lists the piece
+// readers match, and each byte test follows a rule of the readers (a day
+// is 1..31, a year 1000..2099), so a screen says no only where the readers
+// would find nothing ReadDate keeps (tests/values/date_prefilter_test.cc
+// checks this in every pack). Internal to values/.
+#ifndef TWINMAP_VALUES_DATE_SCREENS_H_
+#define TWINMAP_VALUES_DATE_SCREENS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "values/candidate.h"
+#include "values/char_class.h"
+#include "values/date_pieces.h"
+#include "values/language_pack.h"
+#include "values/phrase_list.h"
+
+namespace twinmap {
+namespace values {
+
+// False only where no date ReadDate accepts can start at `pos`: most
+// anchors ("96 au centre", "8 Shandong", "9th General", "www") are told
+// apart in a few byte tests and per-pack tables, before any list lookup or
+// piece is read. True for anything it does not screen (fullwidth digits,
+// Hangul). A month name it matched on the way is left in `seen`, if given.
+bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen = nullptr);
+
+inline int AsciiLetterIndex(unsigned char b) { return IsAsciiLetter(b) ? (b | 0x20) - 'a' : -1; }
+
+inline bool HasBit(const uint64_t (&bits)[4], unsigned char b) {
+  return (bits[b >> 6] >> (b & 63)) & 1;
+}
+
+// How the entries of a PhraseList begin, as far as text of ASCII letters
+// is concerned. PhraseList matches an ASCII letter only with itself in
+// either case (no other character folds to one, and a space or apostrophe
+// in an entry matches no letter); so at two ASCII letters x y an entry
+// matches only if it begins with them (bit y of pairs[x]), or is the one
+// letter x (bit x of singles). At three letters x y z, likewise, only if it
+// begins with all three (a triple), or with x y, or is x (all triples from
+// those: kept loose, though such an entry needs no letter after it). At x y
+// and then ASCII that is no letter, only if it is x, or begins with x y and
+// no third letter (bit y of pair_ends[x]).
+struct LetterPrefixes {
+  uint32_t pairs[26] = {};
+  uint32_t pair_ends[26] = {};
+  uint32_t singles = 0;
+  std::vector<uint64_t> triples = std::vector<uint64_t>((26 * 26 * 26 + 63) / 64);
+
+  LetterPrefixes() = default;
+  explicit LetterPrefixes(const PhraseList& list) { Add(list); }
+  void Add(const PhraseList& list);
+  // False only where no entry can match at `pos`.
+  bool MayMatchAt(std::string_view text, size_t pos) const {
+    if (pos + 1 >= text.size()) return true;
+    int x = AsciiLetterIndex(static_cast<unsigned char>(text[pos]));
+    int y = AsciiLetterIndex(static_cast<unsigned char>(text[pos + 1]));
+    if (x < 0 || y < 0) return true;
+    if ((singles >> x) & 1) return true;
+    if (!((pairs[x] >> y) & 1)) return false;
+    unsigned char c = pos + 2 < text.size() ? static_cast<unsigned char>(text[pos + 2]) : 0;
+    if (c >= 0x80) return true;
+    int z = AsciiLetterIndex(c);
+    if (z < 0) return (pair_ends[x] >> y) & 1;
+    unsigned k = unsigned((x * 26 + y) * 26 + z);
+    return (triples[k >> 6] >> (k & 63)) & 1;
+  }
+
+ private:
+  void SetTriple(int k) { triples[k >> 6] |= uint64_t(1) << (k & 63); }
+};
+
+// What can begin a month name, a joiner, a day suffix or a CJK marker in
+// one pack, so that MayStartDateAt turns most text away without a lookup.
+struct StartTables {
+  const LanguagePack* pack;
+  LetterPrefixes months, range_joiners, day_joiners, day_suffixes;
+  // First bytes of the year, month and day markers (all bytes for an
+  // empty one, which BytesAt finds anywhere).
+  uint64_t marker_bytes[3][4] = {};
+  // What may follow a number in a date, all at once: a month name or a
+  // joiner (first bytes, then letters), or a marker (first bytes).
+  LetterPrefixes after_number;
+  uint64_t after_number_phrase_bytes[4] = {};
+  uint64_t after_number_marker_bytes[4] = {};
+  // Bytes at which a day suffix may match.
+  uint64_t day_suffix_bytes[4] = {};
+  // Whether every day suffix that begins with an ASCII letter is all ASCII
+  // letters ("th", "er"): one read at a letter then ends within that word.
+  bool letter_suffixes_are_words = true;
+  // The characters from U+3000 to U+9FFF that begin a month name or a
+  // number word, keyed as PhraseList keys them (these fold to themselves).
+  static constexpr char32_t kCjkBegin = 0x3000, kCjkEnd = 0xA000;
+  // MayStartDateAt's look at the byte b after a day number (one or two
+  // digits, before ASCII): day_may_go_on_at[b] is false where
+  // MayStartDateBeforeAscii would say no at once, as no separator, suffix,
+  // marker or word begins with b. After one space, day_after_space[c] for
+  // the byte c after it: kDayStops likewise, kLettersDecide where c is a
+  // letter that may begin a month name or a joiner but no marker, so that
+  // `after_number` decides ("1 Henan": no "he" begins one).
+  static constexpr uint8_t kDayStops = 0, kDayMayGoOn = 1, kLettersDecide = 2;
+  bool day_may_go_on_at[256] = {};
+  uint8_t day_after_space[256] = {};
+  std::vector<uint64_t> cjk_piece_starts = std::vector<uint64_t>((kCjkEnd - kCjkBegin) / 64);
+
+  explicit StartTables(const LanguagePack& p);
+
+  // False only where neither a month name nor a number word begins with `c`.
+  bool CjkMayStartPiece(char32_t c) const {
+    if (c < kCjkBegin || c >= kCjkEnd) return true;
+    return (cjk_piece_starts[(c - kCjkBegin) >> 6] >> ((c - kCjkBegin) & 63)) & 1;
+  }
+
+  // False only where no marker can begin with the byte `b`.
+  bool MarkerMayStartWith(unsigned char b) const { return HasBit(after_number_marker_bytes, b); }
+  // False only where neither a month name nor a joiner can begin at `pos`,
+  // an ASCII byte.
+  bool WordMayFollowNumberAt(std::string_view text, size_t pos) const {
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (!HasBit(after_number_phrase_bytes, b)) return false;
+    return !IsAsciiLetter(b) || after_number.MayMatchAt(text, pos);
+  }
+};
+
+// DerivedTablesFor, remembered per thread for the last pack: a scan asks
+// at every anchor, always for the same pack. The lookup is kept out of line
+// so that callers on the common path need no frame for it.
+inline thread_local const LanguagePack* last_start_pack = nullptr;
+inline thread_local const StartTables* last_start_tables = nullptr;
+
+const StartTables* StartTablesLookup(const LanguagePack& pack);
+
+inline const StartTables* StartTablesFor(const LanguagePack& pack) {
+  if (&pack == last_start_pack) return last_start_tables;
+  return StartTablesLookup(pack);
+}
+
+// The tables when this thread last asked for `pack`, else null: for screens
+// that leave a null to the full path, and so make no call.
+inline const StartTables* StartTablesIfKnown(const LanguagePack& pack) {
+  return &pack == last_start_pack ? last_start_tables : nullptr;
+}
+
+// The first of `markers` at `pos`; its first byte is compared before
+// anything else, as most calls find none.
+inline bool MarkerAt(std::string_view text, size_t pos, const std::vector<std::string>& markers,
+                     size_t* end) {
+  char first = pos < text.size() ? text[pos] : 0;
+  for (const auto& m : markers) {
+    if ((m.empty() || m[0] == first) && BytesAt(text, pos, m)) {
+      *end = pos + m.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// MarkerAt for list `k` (0 year, 1 month, 2 day), first byte from the tables.
+inline bool MarkerOfKindAt(std::string_view text, size_t pos, const LanguagePack& pack,
+                           const StartTables* tables, int k, size_t* end) {
+  if (tables && pos < text.size() &&
+      !HasBit(tables->marker_bytes[k], static_cast<unsigned char>(text[pos]))) {
+    return false;
+  }
+  const std::vector<std::string>* lists[3] = {&pack.year_markers, &pack.month_markers,
+                                              &pack.day_markers};
+  return MarkerAt(text, pos, *lists[k], end);
+}
+
+}  // namespace values
+}  // namespace twinmap
+
+#endif  // TWINMAP_VALUES_DATE_SCREENS_H_
