@@ -57,6 +57,31 @@ std::vector<std::string> Texts() {
   return out;
 }
 
+// Calls check(with, without, pos) at every byte (or every character) of
+// every text, in each pack of `langs`: `with` reads with the pack's screen
+// tables, `without` with a copy of the pack, which has none and so takes
+// every long way.
+template <typename Check>
+void AtEveryPositionWithAndWithoutTables(const std::vector<std::string>& texts, Check check,
+                                         std::vector<const char*> langs = {"", "fr", "en",
+                                                                           "ko", "zh"},
+                                         bool by_character = false) {
+  for (const char* lang : langs) {
+    Context ctx;
+    ctx.lang = lang;
+    const LanguagePack& pack = PackFor(lang);
+    const LanguagePack copy = pack;
+    for (const std::string& text : texts) {
+      ParseInput with{text, &ctx, &pack, 0}, without{text, &ctx, &copy, 0};
+      for (size_t pos = 0; pos < text.size();
+           pos += by_character ? DecodeAt(text, pos).len : 1) {
+        INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
+        check(with, without, pos);
+      }
+    }
+  }
+}
+
 TEST_CASE("MayStartDateAt passes every position a date can start at", "[values][dates]") {
   const std::vector<std::string> texts = Texts();
   for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
@@ -98,19 +123,10 @@ TEST_CASE("MayStartDateAt answers alike with and without its tables", "[values][
         "5 \xC2\xA0juin", "5 )", "5 -6 mai", "5 &", "31 to", "31 t", "31 tô"}) {
     texts.push_back(extra);
   }
-  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
-    Context ctx;
-    ctx.lang = lang;
-    const LanguagePack& pack = PackFor(lang);
-    const LanguagePack copy = pack;
-    for (const std::string& text : texts) {
-      ParseInput with{text, &ctx, &pack, 0}, without{text, &ctx, &copy, 0};
-      for (size_t pos = 0; pos < text.size(); ++pos) {
-        INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
-        CHECK(MayStartDateAt(with, pos) == MayStartDateAt(without, pos));
-      }
-    }
-  }
+  AtEveryPositionWithAndWithoutTables(texts, [](const ParseInput& with,
+                                                 const ParseInput& without, size_t pos) {
+    CHECK(MayStartDateAt(with, pos) == MayStartDateAt(without, pos));
+  });
 }
 
 bool SamePiece(const DatePiece& a, const DatePiece& b) {
@@ -168,24 +184,15 @@ TEST_CASE("ReadDatePiece reads alike with and without its tables", "[values][dat
         "2014~2015", "2014\n年", "2014 日", "2014 월", "the May", "Sept. 3", "mayor", "Ju ly"}) {
     texts.push_back(extra);
   }
-  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
-    Context ctx;
-    ctx.lang = lang;
-    const LanguagePack& pack = PackFor(lang);
-    const LanguagePack copy = pack;
-    for (const std::string& text : texts) {
-      ParseInput with{text, &ctx, &pack, 0}, without{text, &ctx, &copy, 0};
-      for (size_t pos = 0; pos < text.size(); ++pos) {
-        INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
-        for (bool bare : {true, false}) {
-          DatePiece a, b;
-          bool found = ReadDatePiece(with, pos, bare, &a);
-          CHECK(found == ReadDatePiece(without, pos, bare, &b));
-          if (found) CHECK(SamePiece(a, b));
-        }
-      }
+  AtEveryPositionWithAndWithoutTables(texts, [](const ParseInput& with,
+                                                 const ParseInput& without, size_t pos) {
+    for (bool bare : {true, false}) {
+      DatePiece a, b;
+      bool found = ReadDatePiece(with, pos, bare, &a);
+      CHECK(found == ReadDatePiece(without, pos, bare, &b));
+      if (found) CHECK(SamePiece(a, b));
     }
-  }
+  });
 }
 
 // ReadAddress compares suffixes only after a character one may begin with,
@@ -213,19 +220,13 @@ TEST_CASE("ReadAddress reads alike with and without its tables", "[values][addre
       }
     }
   }
-  for (const char* lang : {"", "zh"}) {
-    Context ctx;
-    ctx.lang = lang;
-    const LanguagePack& pack = PackFor(lang);
-    const LanguagePack copy = pack;
-    for (const std::string& text : texts) {
-      ParseInput with{text, &ctx, &pack, 0}, without{text, &ctx, &copy, 0};
-      for (size_t pos = 0; pos < text.size(); pos += DecodeAt(text, pos).len) {
-        INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
+  AtEveryPositionWithAndWithoutTables(
+      texts,
+      [](const ParseInput& with, const ParseInput& without, size_t pos) {
         Candidate a, b;
         bool found = ReadAddress(with, pos, &a);
         REQUIRE(found == ReadAddress(without, pos, &b));
-        if (!found) continue;
+        if (!found) return;
         CHECK(a.value.span.begin == b.value.span.begin);
         CHECK(a.value.span.end == b.value.span.end);
         REQUIRE(a.value.parts.size() == b.value.parts.size());
@@ -234,9 +235,8 @@ TEST_CASE("ReadAddress reads alike with and without its tables", "[values][addre
           CHECK(a.value.parts[i].span.begin == b.value.parts[i].span.begin);
           CHECK(a.value.parts[i].span.end == b.value.parts[i].span.end);
         }
-      }
-    }
-  }
+      },
+      {"", "zh"}, /*by_character=*/true);
 }
 
 TEST_CASE("MayStartDateAt turns away numbers that start no date", "[values][dates]") {
