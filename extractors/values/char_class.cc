@@ -50,13 +50,6 @@ CodePoint DecodeMultiBefore(std::string_view text, size_t pos) {
   return {0xFFFD, 1};
 }
 
-bool IsLatinLetterSlow(char32_t c) {
-  if (IsAsciiLetter(c)) return true;
-  if (c < 0xC0) return false;
-  if (c <= 0x24F) return c != 0xD7 && c != 0xF7;  // Latin-1 letters, Extended-A/B
-  return c >= 0x1E00 && c <= 0x1EFF;               // Latin Extended Additional
-}
-
 namespace {
 
 // Byte length of the multi-byte space (NBSP C2 A0, U+2000-U+200A and U+202F

@@ -50,7 +50,6 @@ inline bool IsAsciiLetter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 // Letters of Latin script, accented ones included ("é", "û", "œ").
-bool IsLatinLetterSlow(char32_t c);
 inline bool IsLatinLetter(char32_t c) {
   if (c < 0x80) return IsAsciiLetter(c);
   // Latin-1 letters, Extended-A/B, then Latin Extended Additional.

@@ -2,6 +2,7 @@
 // patterns their names spell, remembered per thread (candidate.h).
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <type_traits>
 
@@ -48,6 +49,45 @@ void PartList::PushBackToHeap(const Part& part) {
   }
   heap_.push_back(part);
   ++size_;
+}
+
+void SetPatternFromParts(std::string_view head, const PartList& parts,
+                         std::string_view tail, std::string* pattern) {
+  // Sized first, so that the string is allocated once: most patterns are
+  // too long for its inline buffer.
+  auto compose = [&](auto&& put) {
+    put(head);
+    std::string_view last;
+    char back = head.empty() ? '\0' : head.back();
+    for (const Part& p : parts) {
+      if (p.name == last) continue;
+      if (back != '\0' && back != ':') {
+        put("+");
+        back = '+';
+      }
+      put(p.name);
+      if (!p.name.empty()) back = p.name.back();
+      last = p.name;
+    }
+    put(tail);
+  };
+  size_t size = 0;
+  compose([&](std::string_view s) { size += s.size(); });
+  // Most are short: composed on the stack, then copied in one go (each
+  // append to the string is a library call).
+  char buffer[128];
+  if (size <= sizeof(buffer)) {
+    size_t n = 0;
+    compose([&](std::string_view s) {
+      std::memcpy(buffer + n, s.data(), s.size());
+      n += s.size();
+    });
+    pattern->assign(buffer, n);
+    return;
+  }
+  pattern->clear();
+  pattern->reserve(size);
+  compose([&](std::string_view s) { pattern->append(s); });
 }
 
 namespace {

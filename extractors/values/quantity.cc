@@ -2,7 +2,6 @@
 // signs, scale words after an infix hedge ("700余万"), units, percentages,
 // ratios; and the look-alikes to step over (ordinals, times of day, licence
 // numbers, version strings).
-#include <cstring>
 
 #include "values/candidate.h"
 #include "values/char_class.h"
@@ -416,45 +415,6 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   if (expr.weak_only && unit.empty()) return false;
 
   return finish();
-}
-
-void SetPatternFromParts(std::string_view head, const PartList& parts,
-                         std::string_view tail, std::string* pattern) {
-  // Sized first, so that the string is allocated once: most patterns are
-  // too long for its inline buffer.
-  auto compose = [&](auto&& put) {
-    put(head);
-    std::string_view last;
-    char back = head.empty() ? '\0' : head.back();
-    for (const Part& p : parts) {
-      if (p.name == last) continue;
-      if (back != '\0' && back != ':') {
-        put("+");
-        back = '+';
-      }
-      put(p.name);
-      if (!p.name.empty()) back = p.name.back();
-      last = p.name;
-    }
-    put(tail);
-  };
-  size_t size = 0;
-  compose([&](std::string_view s) { size += s.size(); });
-  // Most are short: composed on the stack, then copied in one go (each
-  // append to the string is a library call).
-  char buffer[128];
-  if (size <= sizeof(buffer)) {
-    size_t n = 0;
-    compose([&](std::string_view s) {
-      std::memcpy(buffer + n, s.data(), s.size());
-      n += s.size();
-    });
-    pattern->assign(buffer, n);
-    return;
-  }
-  pattern->clear();
-  pattern->reserve(size);
-  compose([&](std::string_view s) { pattern->append(s); });
 }
 
 }  // namespace values
