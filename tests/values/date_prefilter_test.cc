@@ -57,6 +57,23 @@ std::vector<std::string> Texts() {
   return out;
 }
 
+// Calls check(in, pos) at every byte of every text, in every pack.
+template <typename Check>
+void AtEveryPosition(const std::vector<std::string>& texts, Check check) {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    Context ctx;
+    ctx.lang = lang;
+    const LanguagePack& pack = PackFor(lang);
+    for (const std::string& text : texts) {
+      ParseInput in{text, &ctx, &pack, 0};
+      for (size_t pos = 0; pos < text.size(); ++pos) {
+        INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
+        check(in, pos);
+      }
+    }
+  }
+}
+
 // Calls check(with, without, pos) at every byte (or every character) of
 // every text, in each pack of `langs`: `with` reads with the pack's screen
 // tables, `without` with a copy of the pack, which has none and so takes
@@ -83,20 +100,9 @@ void AtEveryPositionWithAndWithoutTables(const std::vector<std::string>& texts, 
 }
 
 TEST_CASE("MayStartDateAt passes every position a date can start at", "[values][dates]") {
-  const std::vector<std::string> texts = Texts();
-  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
-    Context ctx;
-    ctx.lang = lang;
-    const LanguagePack& pack = PackFor(lang);
-    for (const std::string& text : texts) {
-      ParseInput in{text, &ctx, &pack, 0};
-      for (size_t pos = 0; pos < text.size(); ++pos) {
-        if (!PieceReadDateKeeps(in, pos)) continue;
-        INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
-        CHECK(MayStartDateAt(in, pos));
-      }
-    }
-  }
+  AtEveryPosition(Texts(), [](const ParseInput& in, size_t pos) {
+    if (PieceReadDateKeeps(in, pos)) CHECK(MayStartDateAt(in, pos));
+  });
 }
 
 // The per-pack tables only skip lookups that would fail: a copy of a pack,
@@ -147,27 +153,18 @@ TEST_CASE("ReadDatePiece reads alike with the month MayStartDateAt saw", "[value
                             "22 et 23 novembre 2007", "May the", "Sept. 3", "3 Sept. 2001"}) {
     texts.push_back(extra);
   }
-  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
-    Context ctx;
-    ctx.lang = lang;
-    const LanguagePack& pack = PackFor(lang);
-    for (const std::string& text : texts) {
-      ParseInput in{text, &ctx, &pack, 0};
-      for (size_t pos = 0; pos < text.size(); ++pos) {
-        MonthSeen seen;
-        if (!MayStartDateAt(in, pos, &seen) || seen.pos == std::string_view::npos) continue;
-        INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
-        for (size_t at : {pos, seen.pos}) {
-          for (bool bare : {true, false}) {
-            DatePiece with, without;
-            bool found = ReadDatePiece(in, at, bare, &with, &seen);
-            CHECK(found == ReadDatePiece(in, at, bare, &without));
-            if (found) CHECK(SamePiece(with, without));
-          }
-        }
+  AtEveryPosition(texts, [](const ParseInput& in, size_t pos) {
+    MonthSeen seen;
+    if (!MayStartDateAt(in, pos, &seen) || seen.pos == std::string_view::npos) return;
+    for (size_t at : {pos, seen.pos}) {
+      for (bool bare : {true, false}) {
+        DatePiece with, without;
+        bool found = ReadDatePiece(in, at, bare, &with, &seen);
+        CHECK(found == ReadDatePiece(in, at, bare, &without));
+        if (found) CHECK(SamePiece(with, without));
       }
     }
-  }
+  });
 }
 
 // ReadDatePiece's shortcuts (a bare year before plain ASCII, a month name
