@@ -9,6 +9,7 @@
 #include <array>
 #include <cstring>
 
+#include "values/bare_number.h"
 #include "values/byte_masks.h"
 #include "values/candidate.h"
 #include "values/char_class.h"
@@ -521,7 +522,15 @@ std::vector<Value> Scan(std::string_view text, const Context& ctx) {
   Best best;
   Anchor a;
   size_t pos = 0;
+  BareNumber bare;
   while (NextAnchor(text, pos, pack, &a)) {
+    // Most digits are a bare number, known from the parsers' own screens.
+    if (a.digit && !a.glued && ReadBareNumber(in, a.pos, &bare)) {
+      AppendBareNumber(a.pos, bare, &out);
+      pos = bare.end;
+      in.floor = bare.end;
+      continue;
+    }
     TryAll(in, a.pos, a.digit, a.glued, &best);
     // Emitting moves the readings' contents, never their spans.
     const size_t end = best.found() ? best.end() : 0;

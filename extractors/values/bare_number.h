@@ -1,0 +1,43 @@
+// The scanner's short way for the commonest value of all: a run of ASCII
+// digits that no parser reads more of than the digits ("1 Henan 96 au
+// centre", "14 provinces"). Such a run is a bare number; knowing that from
+// the screens the parsers themselves use, the scanner appends it without
+// running the parsers, weighing readings or building a candidate.
+// Internal to values/.
+#ifndef TWINMAP_VALUES_BARE_NUMBER_H_
+#define TWINMAP_VALUES_BARE_NUMBER_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "values/candidate.h"
+#include "values/values.h"
+
+namespace twinmap {
+namespace values {
+
+// A bare number read at an anchor: its value and where its digits end.
+struct BareNumber {
+  double value = 0;
+  size_t end = 0;
+};
+
+// True only where, at the ASCII digit `pos` (an anchor no letter is glued
+// to), every parser would read nothing but ReadQuantity, and it the digits
+// alone as a number: no web address (the digits end at a byte no host or
+// e-mail goes on with), no phone (ReadPhone's own screen: 1..9 first, fewer
+// than ten digits, no "(" before), no date (MayStartDateAt says no), and
+// nothing around the digits (NumberScreens::NothingAroundDigits, as
+// ReadQuantity's own short way). False wherever one of those may read,
+// and for a context whose defaults change bare numbers (default_scale,
+// default_unit): the caller then runs the parsers.
+bool ReadBareNumber(const ParseInput& in, size_t pos, BareNumber* bare);
+
+// Appends the value ReadQuantity and the scanner would make of `bare` at
+// `pos`: a number, exact, with one "number" part and pattern "number".
+void AppendBareNumber(size_t pos, const BareNumber& bare, std::vector<Value>* out);
+
+}  // namespace values
+}  // namespace twinmap
+
+#endif  // TWINMAP_VALUES_BARE_NUMBER_H_

@@ -1,0 +1,156 @@
+// The scanner's short way for bare numbers says yes only where every parser
+// agrees: at every digit of the corpus pages and of texts that put every
+// entry of every list of a pack (and marks, digits, line breaks) before and
+// after numbers, in every pack, ReadQuantity reads the digits alone as a
+// number and ReadDate, ReadPhone and ReadWeb read nothing.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "tokenize/corpus_pages.h"
+#include "values/bare_number.h"
+#include "values/candidate.h"
+#include "values/char_class.h"
+#include "values/language_pack.h"
+#include "values/values.h"
+
+namespace twinmap {
+namespace values {
+namespace {
+
+std::vector<const PhraseList*> AllLists(const LanguagePack& p) {
+  return {&p.number_words,   &p.joiners,        &p.approx_nouns,   &p.ordinal_suffixes,
+          &p.ordinal_prefixes, &p.identifier_markers, &p.particles, &p.hedges_before,
+          &p.hedges_after,   &p.hedges_infix,   &p.hedge_blockers, &p.units,
+          &p.unit_links,     &p.currency_before, &p.percent_before, &p.date_cues,
+          &p.since_after,    &p.range_openers,  &p.range_joiners,  &p.day_joiners,
+          &p.day_suffixes,   &p.months,         &p.weekdays,       &p.time_suffixes,
+          &p.provinces,      &p.address_labels};
+}
+
+// Numbers that are days, months, years, long runs, phone-like and plain.
+const char* const kNumbers[] = {"1", "7", "12", "22", "31", "32", "96", "100", "999",
+                                "1996", "2007", "2100", "12345", "123456789", "1234567890"};
+
+std::vector<std::string> Texts(const LanguagePack& pack) {
+  std::vector<std::string> texts;
+  for (const testing::CorpusPage& page : testing::CorpusPages()) texts.push_back(page.text);
+  std::vector<std::string> words;
+  for (const PhraseList* list : AllLists(pack)) {
+    for (size_t i = 0; i < list->size(); ++i) words.push_back(list->phrase(i));
+  }
+  for (const auto* markers : {&pack.year_markers, &pack.month_markers, &pack.day_markers}) {
+    words.insert(words.end(), markers->begin(), markers->end());
+  }
+  for (const char* mark : {".", ",", ":", "-", "/", "(", ")", "%", "$", "+", "@", "'", "x"}) {
+    words.push_back(mark);
+  }
+  // What goes on from digits to a host, an e-mail or a phone.
+  for (const char* tail : {".example.cn", "@example.cn", "://example.cn", ") 456-1111",
+                           ") 5555 1234", "-10-12345678", " 456 7890"}) {
+    words.push_back(tail);
+  }
+  std::string around;
+  for (const std::string& w : words) {
+    for (const char* number : kNumbers) {
+      for (const char* gap : {" ", "", "\n", "  "}) {
+        around += "mot " + w + gap + number + " mot\n";
+        around += "mot " + std::string(number) + gap + w + " mot\n";
+        around += w + gap + number + gap + w + "\n";
+      }
+    }
+  }
+  for (const char* number : kNumbers) {
+    around += "tel (" + std::string(number) + ") 456-1111, (" + number + ") 5555 1234\n";
+  }
+  texts.push_back(around);
+  return texts;
+}
+
+TEST_CASE("bare numbers: the short way says yes only where every parser agrees", "[values]") {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    Context ctx;
+    ctx.lang = lang;
+    long yes = 0;
+    int bad = 0;
+    for (const std::string& text : Texts(pack)) {
+      ParseInput in{text, &ctx, &pack, 0};
+      for (size_t pos = 0; pos < text.size(); ++pos) {
+        if (!IsAsciiDigit(static_cast<unsigned char>(text[pos]))) continue;
+        // The scanner asks at digits no letter is glued to.
+        if (pos > 0 && IsLatinLetter(DecodeBefore(text, pos).cp)) continue;
+        BareNumber bare;
+        if (!ReadBareNumber(in, pos, &bare)) continue;
+        ++yes;
+        Candidate q, other;
+        std::vector<Candidate> phones;
+        bool agree = ReadQuantity(in, pos, &q) && q.emit &&
+                     q.value.type == ValueType::kNumber && q.value.span.begin == pos &&
+                     q.value.span.end == bare.end && q.value.number == bare.value &&
+                     q.value.bound == Bound::kExact && q.value.parts.size() == 1 &&
+                     q.value.parts[0].name == "number" && q.pattern_head &&
+                     std::string(q.pattern_head) + q.pattern_tail == "";
+        agree = agree && !ReadDate(in, pos, &other) && !ReadPhone(in, pos, &phones) &&
+                !ReadWeb(in, pos, &other);
+        if (!agree && ++bad <= 5) {
+          FAIL_CHECK("lang '" << lang << "' at " << pos << " in '"
+                              << text.substr(pos < 20 ? 0 : pos - 20, 40) << "'");
+        }
+      }
+    }
+    CHECK(bad == 0);
+    CHECK(yes > 100);  // the short way is taken
+  }
+}
+
+// ReadQuantity first tries a percent prefix at the digits (zh "百分之"):
+// the short way asks no such list, as none begins with a digit.
+TEST_CASE("bare numbers: no percent prefix begins with a digit", "[values]") {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const PhraseList& list = PackFor(lang).percent_before;
+    for (size_t i = 0; i < list.size(); ++i) {
+      const std::string& e = list.phrase(i);
+      CHECK_FALSE((!e.empty() && IsAsciiDigit(static_cast<unsigned char>(e[0]))));
+    }
+  }
+}
+
+TEST_CASE("bare numbers: the short way appends what the parsers would", "[values]") {
+  Context ctx;
+  ctx.lang = "fr";
+  std::string text = "1 Henan 96 au centre";
+  std::vector<Value> found = Scan(text, ctx);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].type == ValueType::kNumber);
+  CHECK(found[1].number == 96);
+  CHECK(found[1].span.begin == 8);
+  CHECK(found[1].span.end == 10);
+  CHECK(found[1].pattern == "number");
+  REQUIRE(found[1].parts.size() == 1);
+  CHECK(found[1].parts[0].name == "number");
+  CHECK(found[1].PartSpan("number").begin == 8);
+}
+
+TEST_CASE("bare numbers: a context that scales bare numbers takes the long way", "[values]") {
+  std::string text = "1 Henan 96 au centre";
+  Context ctx;
+  const LanguagePack& pack = PackFor("");
+  ParseInput in{text, &ctx, &pack, 0};
+  BareNumber bare;
+  CHECK(ReadBareNumber(in, 8, &bare));
+  ctx.default_scale = 1e6;
+  CHECK_FALSE(ReadBareNumber(in, 8, &bare));
+  ctx.default_scale = 1;
+  ctx.default_unit = "persons";
+  CHECK_FALSE(ReadBareNumber(in, 8, &bare));
+  std::vector<Value> found = Scan(text, ctx);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].type == ValueType::kQuantity);
+  CHECK(found[1].unit == "persons");
+}
+
+}  // namespace
+}  // namespace values
+}  // namespace twinmap
