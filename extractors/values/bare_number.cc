@@ -24,6 +24,7 @@ inline bool MayGoOnWebRun(unsigned char b) {
 }  // namespace
 
 bool ReadBareNumber(const ParseInput& in, size_t pos, BareNumber* bare) {
+  bare->no_date = false;
   const Context& ctx = *in.ctx;
   // A table's "in millions" turns a bare number into a quantity.
   if (ctx.default_scale != 1 || !ctx.default_unit.empty()) return false;
@@ -41,6 +42,7 @@ bool ReadBareNumber(const ParseInput& in, size_t pos, BareNumber* bare) {
   if (digits_end < n && MayGoOnWebRun(byte(digits_end))) return false;
   // ReadDate.
   if (MayStartDateAt(in, pos)) return false;
+  bare->no_date = true;
   // ReadQuantity's short way, with the same tests: a run of digits that is
   // no code, nothing around it. (Its percent prefix, tried first, begins
   // with no digit in any pack: bare_number_test.)

@@ -17,9 +17,12 @@ namespace twinmap {
 namespace values {
 
 // A bare number read at an anchor: its value and where its digits end.
+// Where there is none, whether the date screen was asked and said no, so
+// that the parsers run next need not ask it again.
 struct BareNumber {
   double value = 0;
   size_t end = 0;
+  bool no_date = false;
 };
 
 // True only where, at the ASCII digit `pos` (an anchor no letter is glued

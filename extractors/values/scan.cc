@@ -192,8 +192,9 @@ bool OnlyWebAt(const ParseInput& in, size_t pos) {
 }
 
 // Not inlined: Scan's loop stays small.
+// `no_date`: the date screen said no here already.
 __attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool digit,
-                                       bool glued, Best* best) {
+                                       bool glued, bool no_date, Best* best) {
   best->Clear();
   if (glued) {
     // Digits stuck to a word ("President2010-06-24", "A380", "km2"): only a
@@ -212,7 +213,7 @@ __attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool dig
   if (!digit && ReadAddress(in, pos, &best->scratch())) best->OfferScratch();
   // ReadDate screens digit anchors itself, with the pack's words
   // (MayStartDateAt).
-  if (ReadDate(in, pos, &best->scratch())) best->OfferScratch();
+  if (!no_date && ReadDate(in, pos, &best->scratch())) best->OfferScratch();
   if (digit) {
     best->phones.clear();
     if (ReadPhone(in, pos, &best->phones)) best->OfferPhones();
@@ -525,13 +526,17 @@ std::vector<Value> Scan(std::string_view text, const Context& ctx) {
   BareNumber bare;
   while (NextAnchor(text, pos, pack, &a)) {
     // Most digits are a bare number, known from the parsers' own screens.
-    if (a.digit && !a.glued && ReadBareNumber(in, a.pos, &bare)) {
-      AppendBareNumber(a.pos, bare, &out);
-      pos = bare.end;
-      in.floor = bare.end;
-      continue;
+    bool no_date = false;
+    if (a.digit && !a.glued) {
+      if (ReadBareNumber(in, a.pos, &bare)) {
+        AppendBareNumber(a.pos, bare, &out);
+        pos = bare.end;
+        in.floor = bare.end;
+        continue;
+      }
+      no_date = bare.no_date;
     }
-    TryAll(in, a.pos, a.digit, a.glued, &best);
+    TryAll(in, a.pos, a.digit, a.glued, no_date, &best);
     // Emitting moves the readings' contents, never their spans.
     const size_t end = best.found() ? best.end() : 0;
     if (end <= a.pos) {
