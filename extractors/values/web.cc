@@ -29,8 +29,10 @@ const Regex& EmailPattern() {
 // Byte classes of host names and of e-mail users, one table lookup per byte:
 // these loops run over every "www." address of a page. kEmailCue marks what
 // may follow the user: "@", or a byte past ASCII (the e-mail pattern's case
-// folding admits "ſ" and the Kelvin sign, so those are left to it).
-enum : uint8_t { kHostByte = 1, kUserByte = 2, kEmailCue = 4 };
+// folding admits "ſ" and the Kelvin sign, so those are left to it). Of the
+// ASCII bytes, kWordByte marks letters and digits, and kJoinsHost those and
+// ".@-_": after one of these no address begins.
+enum : uint8_t { kHostByte = 1, kUserByte = 2, kEmailCue = 4, kWordByte = 8, kJoinsHost = 16 };
 struct ByteClasses {
   uint8_t of[256] = {};
   char lower[256] = {};  // ASCII lower-casing; other bytes kept
@@ -41,6 +43,8 @@ struct ByteClasses {
       if (alnum || c == '-' || c == '.') of[c] |= kHostByte;
       if (alnum || c == '-' || c == '.' || c == '_' || c == '%' || c == '+') of[c] |= kUserByte;
       if (c == '@' || c >= 0x80) of[c] |= kEmailCue;
+      if (alnum) of[c] |= kWordByte;
+      if (alnum || c == '.' || c == '@' || c == '-' || c == '_') of[c] |= kJoinsHost;
     }
   }
 };
@@ -62,19 +66,55 @@ bool MayBeEmail(std::string_view text, size_t pos) {
 struct HostRun {
   size_t end = 0;  // where the host bytes end, before any check
   size_t bad_dot = std::string_view::npos;  // the first dot ending a bad label
+  size_t last_dot = std::string_view::npos;
+  size_t last_non_letter = std::string_view::npos;  // the last byte no ASCII letter
   bool capitals = false;  // an ASCII capital among the bytes
 };
 
-// Notes the label [*label_start, dot) that ends at a dot: 1..63 bytes, no
-// hyphen at either end.
+// Whether the label [label_start, dot) that ends at a dot is bad: empty,
+// longer than 63 bytes, or with a hyphen at either end.
+inline bool IsBadLabel(std::string_view text, size_t label_start, size_t dot) {
+  size_t len = dot - label_start;
+  return len == 0 || len > 63 || text[label_start] == '-' || text[dot - 1] == '-';
+}
+
+// Notes the label [*label_start, dot) that ends at a dot.
 inline void CheckLabel(std::string_view text, size_t dot, size_t* label_start, HostRun* run) {
-  size_t len = dot - *label_start;
-  if (run->bad_dot == std::string_view::npos &&
-      (len == 0 || len > 63 || text[*label_start] == '-' || text[dot - 1] == '-')) {
+  if (run->bad_dot == std::string_view::npos && IsBadLabel(text, *label_start, dot)) {
     run->bad_dot = dot;
   }
   *label_start = dot + 1;
 }
+
+#if defined(__SSE2__)
+// The labels ending at the dots `dots` of a block of sixteen bytes at
+// `base` (bits of the host's run only; `hyphens` likewise). The first dot's
+// label may have begun in an earlier block and is checked byte-wise; the
+// others begin and end in the block, so their bits settle them: a dot or
+// a hyphen just before a dot, or a hyphen just after one, marks a bad label.
+inline void CheckBlockLabels(std::string_view text, size_t base, unsigned dots, unsigned hyphens,
+                             size_t* label_start, HostRun* run) {
+  if (run->bad_dot == std::string_view::npos) {
+    const size_t first = base + size_t(__builtin_ctz(dots));
+    if (IsBadLabel(text, *label_start, first)) {
+      run->bad_dot = first;
+    } else {
+      const unsigned later = dots & (dots - 1);
+      unsigned bad = later & ((dots | hyphens) << 1);
+      // A label opening with a hyphen is bad at the dot that closes it, the
+      // first dot past the hyphen; the first such hyphen closes first.
+      const unsigned opening_hyphens = hyphens & (dots << 1);
+      if (opening_hyphens) {
+        const unsigned past = ~((2u << __builtin_ctz(opening_hyphens)) - 1);
+        bad |= later & past & (0u - (later & past));
+      }
+      if (bad) run->bad_dot = base + size_t(__builtin_ctz(bad));
+    }
+  }
+  run->last_dot = base + size_t(31 - __builtin_clz(dots));
+  *label_start = run->last_dot + 1;
+}
+#endif
 
 // One pass over the run of host bytes at `pos`, sixteen bytes at a time
 // where the text has them (a "www." host is about that long).
@@ -87,12 +127,18 @@ HostRun ReadHostRun(std::string_view text, size_t pos) {
   while (end + 16 <= text.size()) {
     const __m128i v = LoadSixteen(bytes + end);
     const __m128i dot = ByteLanes(v, '.');
-    const __m128i host = Union(AsciiLetterLanes(v), DigitLanes(v), dot, ByteLanes(v, '-'));
-    int len = __builtin_ctz(~MaskOf(host));  // 16 if all are
+    const __m128i hyphen = ByteLanes(v, '-');
+    const __m128i letter = AsciiLetterLanes(v);
+    const unsigned letters = MaskOf(letter);
+    const unsigned host = MaskOf(Union(letter, DigitLanes(v), dot, hyphen));
+    int len = __builtin_ctz(~host);  // 16 if all are
     unsigned in_run = (1u << len) - 1;
     run.capitals = run.capitals || (MaskOf(CapitalLanes(v)) & in_run);
-    for (unsigned dots = MaskOf(dot) & in_run; dots; dots &= dots - 1) {
-      CheckLabel(text, end + size_t(__builtin_ctz(dots)), &label_start, &run);
+    const unsigned non_letters = ~letters & in_run;
+    if (non_letters) run.last_non_letter = end + size_t(31 - __builtin_clz(non_letters));
+    const unsigned dots = MaskOf(dot) & in_run;
+    if (dots) {
+      CheckBlockLabels(text, end, dots, MaskOf(hyphen) & in_run, &label_start, &run);
     }
     end += size_t(len);
     if (len < 16) {
@@ -104,7 +150,11 @@ HostRun ReadHostRun(std::string_view text, size_t pos) {
   while (end < text.size()) {
     char c = text[end];
     if (!(ClassOf(c) & kHostByte)) break;
-    if (c == '.') CheckLabel(text, end, &label_start, &run);
+    if (c == '.') {
+      CheckLabel(text, end, &label_start, &run);
+      run.last_dot = end;
+    }
+    if (!IsAsciiLetter(static_cast<unsigned char>(c))) run.last_non_letter = end;
     run.capitals = run.capitals || (c >= 'A' && c <= 'Z');
     ++end;
   }
@@ -116,6 +166,16 @@ HostRun ReadHostRun(std::string_view text, size_t pos) {
 // run of host bytes there.
 size_t HostEnd(std::string_view text, size_t pos, const HostRun& run) {
   size_t end = run.end;
+  if (end == pos) return pos;
+  // Most runs end on a letter: the host is the whole run, its last dot and
+  // last byte no letter noted while reading it.
+  if (text[end - 1] != '.' && text[end - 1] != '-') {
+    if (run.bad_dot != std::string_view::npos) return pos;
+    if (run.last_dot == std::string_view::npos || run.last_dot == pos) return pos;
+    const size_t tld_size = end - run.last_dot - 1;
+    if (tld_size < 2 || tld_size > 24 || run.last_non_letter != run.last_dot) return pos;
+    return end;
+  }
   // Drop a trailing dot or hyphen ("www.example.gov.cn." ends a sentence):
   // only labels ending before `end` count.
   while (end > pos && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
@@ -157,10 +217,24 @@ size_t PathEnd(std::string_view text, size_t pos) {
   return p;
 }
 
-// Sets the empty *out to `s`. Built as a new string and moved in: its
-// constructor is inlined and allocates once at the final size, where
-// append goes through the library's general growth path.
-void SetEmpty(std::string_view s, std::string* out) { *out = std::string(s); }
+// Sets the empty *out to `s`. When *out has the room (a pattern, a short
+// host: its inline buffer), appended: one library call. Otherwise built as
+// a new string and moved in: its constructor is inlined and allocates once
+// at the final size, where append goes through the general growth path.
+void SetEmpty(std::string_view s, std::string* out) {
+  if (s.size() <= out->capacity()) {
+    out->append(s.data(), s.size());
+  } else {
+    *out = std::string(s);
+  }
+}
+
+// Sets the empty *pattern to `name`: appended, a name being short enough
+// for the string's inline buffer, with none of SetEmpty's other case.
+template <size_t N>
+inline void SetPattern(const char (&name)[N], std::string* pattern) {
+  pattern->append(name, N - 1);
+}
 
 // The empty *out set to `s`, ASCII lower-cased.
 void SetEmptyLower(std::string_view s, std::string* out) {
@@ -179,6 +253,25 @@ bool IsWwwDot(const char* p) {
   return (bytes | fold) == www;
 }
 
+// Whether the character ending at `pos` (pos > 0) is a letter, a digit or
+// one of ".@-_", which an address at `pos` would go on from. Most are ASCII,
+// answered by the table.
+bool JoinsHostBefore(std::string_view text, size_t pos) {
+  unsigned char b = static_cast<unsigned char>(text[pos - 1]);
+  if (b < 0x80) return ClassOf(char(b)) & kJoinsHost;
+  char32_t cp = DecodeMultiBefore(text, pos).cp;
+  return IsLatinLetter(cp) || IsDigit(cp);
+}
+
+// Whether a letter or a digit starts at `pos`.
+bool WordCharAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return false;
+  unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) return ClassOf(char(b)) & kWordByte;
+  char32_t cp = DecodeMultiAt(text, pos).cp;
+  return IsLatinLetter(cp) || IsDigit(cp);
+}
+
 // Trailing characters that end a sentence rather than a URL.
 bool IsTrailingPunct(char c) {
   return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
@@ -189,11 +282,7 @@ bool IsTrailingPunct(char c) {
 
 bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   std::string_view text = in.text;
-  CodePoint before = DecodeBefore(text, pos);
-  if (IsLatinLetter(before.cp) || IsDigit(before.cp) || before.cp == '.' ||
-      before.cp == '@' || before.cp == '-' || before.cp == '_') {
-    return false;
-  }
+  if (pos > 0 && pos <= text.size() && JoinsHostBefore(text, pos)) return false;
   Candidate& c = *out;
   Value& v = c.value;
   size_t h = pos;
@@ -225,7 +314,7 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
       v.span = g[0];
       SetEmptyLower(g[0].In(text), &v.text);
       v.parts = {{"user", Span{pos, at}}, {"host", Span{at + 1, g[0].end}}};
-      SetEmpty("email", &v.pattern);
+      SetPattern("email", &v.pattern);
       return true;
     }
   }
@@ -257,8 +346,7 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   size_t end = match_end;
   while (end > host.end && IsTrailingPunct(text[end - 1])) --end;
   // A following letter or digit means the match stopped inside a word.
-  CodePoint after = DecodeAt(text, end);
-  if (end == host.end && (IsLatinLetter(after.cp) || IsDigit(after.cp))) return false;
+  if (end == host.end && WordCharAt(text, end)) return false;
   c.Reset();
   c.rank = kRankWeb;
   v.type = ValueType::kUrl;
@@ -277,11 +365,11 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
     v.parts.push_back({"path", Span{path.begin, end}});
   }
   if (!scheme.empty()) {
-    SetEmpty("url:scheme", &v.pattern);
+    SetPattern("url:scheme", &v.pattern);
   } else if (www) {
-    SetEmpty("url:www", &v.pattern);
+    SetPattern("url:www", &v.pattern);
   } else {
-    SetEmpty("url:domain", &v.pattern);
+    SetPattern("url:domain", &v.pattern);
   }
   return true;
 }
