@@ -21,6 +21,14 @@ bool ReadInt(std::string_view text, size_t pos, int* value, size_t* end,
     ++*count;
     ++p;
   }
+  // Before ASCII (or the end) there is nothing to decode.
+  if (p >= text.size() || static_cast<unsigned char>(text[p]) < 0x80) {
+    if (*count == 0 || (p < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[p])))) {
+      return false;
+    }
+    *end = p;
+    return true;
+  }
   while (p < text.size() && *count < 9) {
     CodePoint c = DecodeAt(text, p);
     if (!IsDigit(c.cp)) break;
@@ -441,11 +449,70 @@ bool ReadBareYear(const ParseInput& in, size_t pos, DatePiece* piece) {
   return true;
 }
 
+// Up to two ASCII digits at `p`, before a byte that is no digit of any
+// script (ASCII, or the end): their value and end; false for anything else.
+bool ReadShortAsciiInt(std::string_view t, size_t p, int* value, size_t* end) {
+  size_t q = p;
+  int v = 0;
+  while (q < t.size() && q - p < 3 && IsAsciiDigit(static_cast<unsigned char>(t[q]))) {
+    v = v * 10 + (t[q] - '0');
+    ++q;
+  }
+  if (q == p || q - p > 2) return false;
+  if (q < t.size() && static_cast<unsigned char>(t[q]) >= 0x80) return false;  // may be a digit
+  *value = v;
+  *end = q;
+  return true;
+}
+
+// ReadDatePiece at an ISO day of ASCII digits, "2010-06-24" or
+// "2010/6/4", before ASCII that is no letter or digit (or the end), as in
+// "President2010-06-24\n": TryIso's piece, which no other form outreads
+// (the numeric and day forms want at most two digits first, and the
+// pack's tables say no CJK marker begins with the separator). False (and
+// `piece` untouched) for anything else.
+bool ReadIsoDay(const ParseInput& in, size_t pos, DatePiece* piece) {
+  std::string_view t = in.text;
+  if (pos + 4 >= t.size()) return false;
+  int y = 0;
+  for (size_t i = pos; i < pos + 4; ++i) {
+    unsigned d = static_cast<unsigned char>(t[i]) - unsigned('0');
+    if (d > 9) return false;
+    y = y * 10 + int(d);
+  }
+  const char sep = t[pos + 4];
+  if ((sep != '-' && sep != '/') || y < kMinYear || y > kMaxYear) return false;
+  const StartTables* tables = StartTablesFor(*in.pack);
+  if (!tables || tables->MarkerMayStartWith(static_cast<unsigned char>(sep))) return false;
+  int m, d;
+  size_t month_end, day_end;
+  if (!ReadShortAsciiInt(t, pos + 5, &m, &month_end) || month_end >= t.size() ||
+      t[month_end] != sep || !ReadShortAsciiInt(t, month_end + 1, &d, &day_end) ||
+      !ValidDay(y, m, d)) {
+    return false;
+  }
+  if (day_end < t.size()) {
+    unsigned char c = static_cast<unsigned char>(t[day_end]);
+    if (IsAsciiDigit(c) || IsAsciiLetter(c)) return false;  // as TryIso wants
+  }
+  *piece = DatePiece();
+  piece->begin = pos;
+  piece->end = day_end;
+  piece->year = y;
+  piece->month = m;
+  piece->day = d;
+  piece->marked = true;
+  piece->year_span = Span{pos, pos + 4};
+  piece->month_span = Span{pos + 5, month_end};
+  piece->day_span = Span{month_end + 1, day_end};
+  return true;
+}
+
 }  // namespace
 
 bool ReadDatePiece(const ParseInput& in, size_t pos, bool allow_bare_day, DatePiece* piece,
                    const MonthSeen* seen) {
-  if (ReadBareYear(in, pos, piece)) return true;
+  if (ReadBareYear(in, pos, piece) || ReadIsoDay(in, pos, piece)) return true;
   bool found = false;
   CodePoint c = DecodeAt(in.text, pos);
   IntRead first;

@@ -33,6 +33,48 @@ void LetterPrefixes::Add(const PhraseList& list) {
   }
 }
 
+WordBeforeTable::WordBeforeTable(const PhraseList& list) {
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string& entry = list.phrase(i);
+    if (entry.size() >= 2) {
+      int x = AsciiLetterIndex(static_cast<unsigned char>(entry[entry.size() - 2]));
+      int y = AsciiLetterIndex(static_cast<unsigned char>(entry.back()));
+      if (x >= 0 && y >= 0) pair_ends_[y] |= uint32_t(1) << x;
+      int w = entry.size() >= 3
+                  ? AsciiLetterIndex(static_cast<unsigned char>(entry[entry.size() - 3]))
+                  : -1;
+      if (w >= 0 && x >= 0 && y >= 0) {
+        unsigned k = unsigned((w * 26 + x) * 26 + y);
+        triple_ends_[k >> 6] |= uint64_t(1) << (k & 63);
+      }
+    }
+    size_t start = entry.size();
+    uint64_t key = 0;
+    if (!AddLettersBefore(entry.data(), &start, &key)) continue;  // ends with no ASCII letter
+    Word& w = words_[key];
+    if (start == 0) {
+      // Let the list say which entry it finds at the word alone (duplicates).
+      std::string alone = entry + " ";
+      PhraseList::Match m;
+      if (list.MatchBefore(alone, entry.size(), &m) && m.begin == 0) {
+        w.equal = int(m.index);
+      } else {
+        for (uint64_t& bits : w.longer_before) bits = ~uint64_t(0);  // not understood: ask
+      }
+      continue;
+    }
+    // A longer entry: the character before the word must match the text's.
+    char32_t k = FoldChar(DecodeBefore(entry, start).cp);
+    auto mark = [&w](unsigned b) { w.longer_before[b >> 6] |= uint64_t(1) << (b & 63); };
+    if (k == ' ') {
+      for (unsigned b = 0; b <= ' '; ++b) mark(b);  // any white space
+      mark(0x7F);
+    } else if (k < 0x80) {
+      mark(unsigned(k));
+    }  // else it matches no ASCII byte
+  }
+}
+
 namespace {
 
 void SetBit(uint64_t (&bits)[4], unsigned char b) { bits[b >> 6] |= uint64_t(1) << (b & 63); }
@@ -61,7 +103,9 @@ StartTables::StartTables(const LanguagePack& p)
       months(p.months),
       range_joiners(p.range_joiners),
       day_joiners(p.day_joiners),
-      day_suffixes(p.day_suffixes) {
+      day_suffixes(p.day_suffixes),
+      cues_before(p.date_cues),
+      weekdays_before(p.weekdays) {
   const std::vector<std::string>* lists[3] = {&p.year_markers, &p.month_markers,
                                               &p.day_markers};
   for (int k = 0; k < 3; ++k) {
@@ -200,17 +244,6 @@ __attribute__((noinline)) bool MayStartDateAfterNumber(const ParseInput& in, siz
   return CjkMarkerFits(t, after, v, pack, tables);
 }
 
-// MayStartDateAt at anything but an ASCII digit.
-__attribute__((noinline)) bool MayStartDateAtNonDigit(const ParseInput& in, size_t pos,
-                                                      MonthSeen* seen) {
-  const StartTables* tables = StartTablesFor(*in.pack);
-  // Of the pieces, only a month name begins with an ASCII letter.
-  if (IsAsciiLetter(static_cast<unsigned char>(in.text[pos]))) {
-    return MonthAt(in.text, pos, *in.pack, tables, seen);
-  }
-  return OtherPieceMayStartAt(in, pos, tables, seen);
-}
-
 // Whether TryNumeric may read a date from a number of one or two digits
 // ending at `p`: a separator, one or two digits, the same separator. Left
 // to it where a digit of other scripts may come.
@@ -224,16 +257,17 @@ bool NumericDateMayFollow(std::string_view t, size_t p) {
   return r - (p + 1) >= 1 && r - (p + 1) <= 2 && t[r] == sep;
 }
 
-// Whether the `n` ASCII digits from `pos`, worth `v` when n <= 9, may
-// begin a date as a number ReadInt reads: a day, a month or a year. True
-// for a year of four digits, which needs no more; else the caller reads on.
-bool NumberMayBeDatePart(long long v, size_t n, bool* year) {
-  // ReadInt reads at most nine digits.
-  if (n > 9) return false;
-  // Every piece's number is a day (1..31), a month or a year (1000..2099).
-  if (!((v >= 1 && v <= 31) || (v >= kMinYear && v <= kMaxYear))) return false;
-  *year = n == 4 && v >= kMinYear;  // a year, an ISO date
-  return true;
+}  // namespace
+
+// MayStartDateAt at anything but an ASCII digit.
+__attribute__((noinline)) bool MayStartDateAtNonDigit(const ParseInput& in, size_t pos,
+                                                      MonthSeen* seen) {
+  const StartTables* tables = StartTablesFor(*in.pack);
+  // Of the pieces, only a month name begins with an ASCII letter.
+  if (IsAsciiLetter(static_cast<unsigned char>(in.text[pos]))) {
+    return MonthAt(in.text, pos, *in.pack, tables, seen);
+  }
+  return OtherPieceMayStartAt(in, pos, tables, seen);
 }
 
 // MayStartDateAt once its digits end at `p`, before a byte from 0x80.
@@ -246,18 +280,6 @@ __attribute__((noinline)) bool MayStartDateBeforeNonAscii(const ParseInput& in, 
   if (!NumberMayBeDatePart(v, n, &year)) return false;
   if (year) return true;
   return MayStartDateAfterNumber(in, pos, p, v, n, StartTablesFor(*in.pack), seen);
-}
-
-// What MayStartDateBeforeAscii would make of a number of one or two digits
-// ending at `p`, before an ASCII byte, from a byte or two looked up ("1
-// Henan", "25\n"): StartTables::kDayStops where it would say no at once,
-// kLettersDecide where the letters after one space decide, else kDayMayGoOn
-// (also where it is not sure).
-inline uint8_t DayNext(std::string_view t, size_t p, const StartTables* tables) {
-  if (!tables || p + 1 >= t.size()) return StartTables::kDayMayGoOn;
-  unsigned char b = static_cast<unsigned char>(t[p]);
-  if (b != ' ') return tables->day_may_go_on_at[b] ? StartTables::kDayMayGoOn : StartTables::kDayStops;
-  return tables->day_after_space[static_cast<unsigned char>(t[p + 1])];
 }
 
 // MayStartDateAt once its digits end at `p`, before an ASCII byte or the
@@ -302,41 +324,6 @@ __attribute__((noinline)) bool MayStartDateBeforeLetters(const ParseInput& in, s
   const StartTables* tables = StartTablesIfKnown(*in.pack);  // DayNext's, so not null
   if (tables && !tables->after_number.MayMatchAt(in.text, p + 1)) return false;
   return MayStartDateBeforeAscii(in, pos, p, v, n, seen);
-}
-
-}  // namespace
-
-bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen) {
-  // Most calls are at numbers that start no date ("96 au centre"): the
-  // digits are read here, and only those that may go on to a date go on.
-  const char* s = in.text.data();
-  const size_t size = in.text.size();
-  if (pos >= size) return false;  // no piece is empty
-  if (static_cast<unsigned>(static_cast<unsigned char>(s[pos]) - '0') > 9) {
-    return MayStartDateAtNonDigit(in, pos, seen);
-  }
-  size_t p = pos;
-  unsigned long long v = 0;  // wraps past 19 digits, where n > 9 decides
-  unsigned d;
-  while (p < size && (d = static_cast<unsigned char>(s[p]) - '0') <= 9) {
-    v = v * 10 + d;
-    ++p;
-  }
-  size_t n = p - pos;
-  if (p < size && static_cast<unsigned char>(s[p]) >= 0x80) {
-    return MayStartDateBeforeNonAscii(in, pos, p, static_cast<long long>(v), n, seen);
-  }
-  bool year;
-  if (!NumberMayBeDatePart(static_cast<long long>(v), n, &year)) return false;
-  if (year) return true;
-  if (n <= 2) {
-    uint8_t next = DayNext(in.text, p, StartTablesIfKnown(*in.pack));
-    if (next == StartTables::kDayStops) return false;
-    if (next == StartTables::kLettersDecide) {
-      return MayStartDateBeforeLetters(in, pos, p, static_cast<long long>(v), n, seen);
-    }
-  }
-  return MayStartDateBeforeAscii(in, pos, p, static_cast<long long>(v), n, seen);
 }
 
 }  // namespace values

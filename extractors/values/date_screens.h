@@ -1,12 +1,14 @@
 // Screens that say cheaply where no date can start, so that ReadDate reads
 // pieces (date_pieces.h) at few of the anchors it is asked about: per-pack
 // tables of what can begin a month name, a joiner, a day suffix or a CJK
-// marker (StartTables), and MayStartDateAt, which consults them. They are
-// exact, not guesses: each table is built from the very lists the piece
-// readers match, and each byte test follows a rule of the readers (a day
-// is 1..31, a year 1000..2099), so a screen says no only where the readers
-// would find nothing ReadDate keeps (tests/values/date_prefilter_test.cc
-// checks this in every pack). Internal to values/.
+// marker (StartTables), and MayStartDateAt, which consults them; and the
+// word tables that answer for the cue and weekday lists before a date
+// (WordBeforeTable). They are exact, not guesses: each table is built from
+// the very lists the piece readers match, and each byte test follows a
+// rule of the readers (a day is 1..31, a year 1000..2099), so a screen
+// says no only where the readers would find nothing ReadDate keeps
+// (tests/values/date_prefilter_test.cc checks this in every pack).
+// Internal to values/.
 #ifndef TWINMAP_VALUES_DATE_SCREENS_H_
 #define TWINMAP_VALUES_DATE_SCREENS_H_
 
@@ -23,13 +25,6 @@
 
 namespace twinmap {
 namespace values {
-
-// False only where no date ReadDate accepts can start at `pos`: most
-// anchors ("96 au centre", "8 Shandong", "9th General", "www") are told
-// apart in a few byte tests and per-pack tables, before any list lookup or
-// piece is read. True for anything it does not screen (fullwidth digits,
-// Hangul). A month name it matched on the way is left in `seen`, if given.
-bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen = nullptr);
 
 inline int AsciiLetterIndex(unsigned char b) { return IsAsciiLetter(b) ? (b | 0x20) - 'a' : -1; }
 
@@ -76,11 +71,100 @@ struct LetterPrefixes {
   void SetTriple(int k) { triples[k >> 6] |= uint64_t(1) << (k & 63); }
 };
 
+// PhraseList::MatchBefore at the end of an ASCII word, answered from the
+// word alone where that is exact: the date cue or weekday before a date
+// ("in 2016", "Monday, June 22") is most often a short ASCII word, which
+// the list would find only after hashing it and comparing entries. With
+// the word (its ASCII letters up to `pos`) after an ASCII byte that is no
+// letter or digit, an entry can match only if it is the word, case aside
+// (an entry inside the word fails its boundary, the lists being unglued),
+// or ends with the word after a character matching that byte. So each word
+// an entry ends with keeps the entry equal to it (the one the list itself
+// picks, asked once at build) and the bytes before it where a longer entry
+// may go on; there, and for anything else, the list is asked. For lists
+// matched with their boundaries (not glued), as the cues and weekdays are.
+class WordBeforeTable {
+ public:
+  enum Answer { kAsk, kNone, kFound };
+  WordBeforeTable() = default;
+  explicit WordBeforeTable(const PhraseList& list);
+
+  // kFound (with *match as MatchBefore sets it) or kNone where MatchBefore
+  // would answer so; kAsk where the list must be asked.
+  Answer Find(std::string_view text, size_t pos, PhraseList::Match* match) const {
+    if (pos == 0 || pos > text.size()) return kAsk;
+    const char* s = text.data();
+    int y = AsciiLetterIndex(static_cast<unsigned char>(s[pos - 1]));
+    if (y < 0) return kAsk;
+    // An entry ending at a letter ends with it, so needs no letter or digit
+    // after it ("President2010-06-24").
+    unsigned char after = pos < text.size() ? static_cast<unsigned char>(s[pos]) : ' ';
+    if (IsAsciiDigit(after) || IsAsciiLetter(after)) return kNone;
+    // Most words end with two or three letters no entry ends with: an entry
+    // ending at letters ends with them, as only they fold to them.
+    if (pos >= 2) {
+      int x = AsciiLetterIndex(static_cast<unsigned char>(s[pos - 2]));
+      if (x >= 0) {
+        if (!((pair_ends_[y] >> x) & 1)) return kNone;
+        int w = pos >= 3 ? AsciiLetterIndex(static_cast<unsigned char>(s[pos - 3])) : -1;
+        unsigned k = unsigned((w * 26 + x) * 26 + y);
+        if (w >= 0 && !((triple_ends_[k >> 6] >> (k & 63)) & 1)) return kNone;
+      }
+    }
+    size_t p = pos;
+    uint64_t key = 0;
+    if (!AddLettersBefore(s, &p, &key)) return kAsk;
+    // At the start of the text, as after a space: no longer entry matches,
+    // but one ending with " word" is asked about all the same.
+    unsigned char before = p > 0 ? static_cast<unsigned char>(s[p - 1]) : ' ';
+    if (before >= 0x80 || IsAsciiDigit(before) || after >= 0x80) return kAsk;
+    const Word* w = words_.Find(key);
+    if (!w) return kNone;
+    if ((w->longer_before[before >> 6] >> (before & 63)) & 1) return kAsk;
+    if (w->equal < 0) return kNone;
+    *match = PhraseList::Match{size_t(w->equal), p, pos};
+    return kFound;
+  }
+
+  // The ASCII letters ending at *p, at most kMaxLetters of them, folded
+  // into *key, *p moved to their start; false when there are none or more.
+  static bool AddLettersBefore(const char* s, size_t* p, uint64_t* key) {
+    size_t q = *p;
+    const size_t low = q > kMaxLetters ? q - kMaxLetters : 0;
+    uint64_t k = *key;
+    for (; q > low; --q) {
+      // 0..25 exactly for an ASCII letter, either case.
+      unsigned letter = (static_cast<unsigned char>(s[q - 1]) | 0x20u) - 'a';
+      if (letter > 25) break;
+      k = k << 5 | (letter + 1);
+    }
+    if (q == *p) return false;
+    if (q == low && q > 0 && IsAsciiLetter(static_cast<unsigned char>(s[q - 1]))) return false;
+    *key = k;
+    *p = q;
+    return true;
+  }
+
+ private:
+  static constexpr size_t kMaxLetters = 12;  // five bits each in a key
+  struct Word {
+    int equal = -1;  // the entry MatchBefore finds when it is just this word
+    // ASCII bytes before the word where an entry ending with it may match.
+    uint64_t longer_before[2] = {};
+  };
+  WordMap<Word> words_;  // by the word's letters, folded, five bits each
+  uint32_t pair_ends_[26] = {};  // bit x of [y]: an entry ends with letters x y
+  // Bit (w * 26 + x) * 26 + y: an entry ends with letters w x y.
+  std::vector<uint64_t> triple_ends_ = std::vector<uint64_t>((26 * 26 * 26 + 63) / 64);
+};
+
 // What can begin a month name, a joiner, a day suffix or a CJK marker in
 // one pack, so that MayStartDateAt turns most text away without a lookup.
 struct StartTables {
   const LanguagePack* pack;
   LetterPrefixes months, range_joiners, day_joiners, day_suffixes;
+  // What ends before a date: a cue ("in", "en", "since") or a weekday.
+  WordBeforeTable cues_before, weekdays_before;
   // First bytes of the year, month and day markers (all bytes for an
   // empty one, which BytesAt finds anywhere).
   uint64_t marker_bytes[3][4] = {};
@@ -161,6 +245,14 @@ inline bool MarkerAt(std::string_view text, size_t pos, const std::vector<std::s
   return false;
 }
 
+// list.MatchBefore(text, pos, match), from `words` where it answers.
+inline bool MatchBeforeWithTable(const PhraseList& list, const WordBeforeTable* words,
+                                 std::string_view text, size_t pos, PhraseList::Match* match) {
+  WordBeforeTable::Answer a = words ? words->Find(text, pos, match) : WordBeforeTable::kAsk;
+  if (a == WordBeforeTable::kAsk) return list.MatchBefore(text, pos, match);
+  return a == WordBeforeTable::kFound;
+}
+
 // MarkerAt for list `k` (0 year, 1 month, 2 day), first byte from the tables.
 inline bool MarkerOfKindAt(std::string_view text, size_t pos, const LanguagePack& pack,
                            const StartTables* tables, int k, size_t* end) {
@@ -171,6 +263,81 @@ inline bool MarkerOfKindAt(std::string_view text, size_t pos, const LanguagePack
   const std::vector<std::string>* lists[3] = {&pack.year_markers, &pack.month_markers,
                                               &pack.day_markers};
   return MarkerAt(text, pos, *lists[k], end);
+}
+
+// MayStartDateAt's steps past its first bytes (date_screens.cc), out of
+// line: most calls end before them.
+bool MayStartDateAtNonDigit(const ParseInput& in, size_t pos, MonthSeen* seen);
+bool MayStartDateBeforeNonAscii(const ParseInput& in, size_t pos, size_t p, long long v,
+                                size_t n, MonthSeen* seen);
+bool MayStartDateBeforeAscii(const ParseInput& in, size_t pos, size_t p, long long v, size_t n,
+                             MonthSeen* seen);
+bool MayStartDateBeforeLetters(const ParseInput& in, size_t pos, size_t p, long long v,
+                               size_t n, MonthSeen* seen);
+
+// Whether the `n` ASCII digits from `pos`, worth `v` when n <= 9, may
+// begin a date as a number ReadInt reads: a day, a month or a year. True
+// for a year of four digits, which needs no more; else the caller reads on.
+inline bool NumberMayBeDatePart(long long v, size_t n, bool* year) {
+  // ReadInt reads at most nine digits.
+  if (n > 9) return false;
+  // Every piece's number is a day (1..31), a month or a year (1000..2099).
+  if (!((v >= 1 && v <= 31) || (v >= kMinYear && v <= kMaxYear))) return false;
+  *year = n == 4 && v >= kMinYear;  // a year, an ISO date
+  return true;
+}
+
+// What MayStartDateBeforeAscii would make of a number of one or two digits
+// ending at `p`, before an ASCII byte, from a byte or two looked up ("1
+// Henan", "25\n"): StartTables::kDayStops where it would say no at once,
+// kLettersDecide where the letters after one space decide, else kDayMayGoOn
+// (also where it is not sure).
+inline uint8_t DayNext(std::string_view t, size_t p, const StartTables* tables) {
+  if (!tables || p + 1 >= t.size()) return StartTables::kDayMayGoOn;
+  unsigned char b = static_cast<unsigned char>(t[p]);
+  if (b != ' ') {
+    return tables->day_may_go_on_at[b] ? StartTables::kDayMayGoOn : StartTables::kDayStops;
+  }
+  return tables->day_after_space[static_cast<unsigned char>(t[p + 1])];
+}
+
+// False only where no date ReadDate accepts can start at `pos`: most
+// anchors ("96 au centre", "8 Shandong", "9th General", "www") are told
+// apart in a few byte tests and per-pack tables, before any list lookup or
+// piece is read. True for anything it does not screen (fullwidth digits,
+// Hangul). A month name it matched on the way is left in `seen`, if given.
+// Inline, so that ReadDate turns most anchors away without a call.
+inline bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen = nullptr) {
+  // Most calls are at numbers that start no date ("96 au centre"): the
+  // digits are read here, and only those that may go on to a date go on.
+  const char* s = in.text.data();
+  const size_t size = in.text.size();
+  if (pos >= size) return false;  // no piece is empty
+  if (static_cast<unsigned>(static_cast<unsigned char>(s[pos]) - '0') > 9) {
+    return MayStartDateAtNonDigit(in, pos, seen);
+  }
+  size_t p = pos;
+  unsigned long long v = 0;  // wraps past 19 digits, where n > 9 decides
+  unsigned d;
+  while (p < size && (d = static_cast<unsigned char>(s[p]) - '0') <= 9) {
+    v = v * 10 + d;
+    ++p;
+  }
+  size_t n = p - pos;
+  if (p < size && static_cast<unsigned char>(s[p]) >= 0x80) {
+    return MayStartDateBeforeNonAscii(in, pos, p, static_cast<long long>(v), n, seen);
+  }
+  bool year;
+  if (!NumberMayBeDatePart(static_cast<long long>(v), n, &year)) return false;
+  if (year) return true;
+  if (n <= 2) {
+    uint8_t next = DayNext(in.text, p, StartTablesIfKnown(*in.pack));
+    if (next == StartTables::kDayStops) return false;
+    if (next == StartTables::kLettersDecide) {
+      return MayStartDateBeforeLetters(in, pos, p, static_cast<long long>(v), n, seen);
+    }
+  }
+  return MayStartDateBeforeAscii(in, pos, p, static_cast<long long>(v), n, seen);
 }
 
 }  // namespace values

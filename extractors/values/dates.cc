@@ -3,6 +3,9 @@
 // the cue before ("in", "since", "depuis", "du") or after ("以来", "부터"),
 // and decides whether a bare year is a date (only with a cue or marker).
 #include <cstdio>
+#include <cstring>
+#include <new>
+#include <string_view>
 #include <tuple>
 
 #include "values/candidate.h"
@@ -14,16 +17,30 @@ namespace twinmap {
 namespace values {
 namespace {
 
-// Writes `v` as `width` zero-padded digits, as printf's "%0*d" does for
-// 0 <= v < 10^width; false for anything else.
-bool PutPadded(int v, int width, char** out) {
-  if (v < 0) return false;
-  for (int i = width - 1; i >= 0; --i) {
-    (*out)[i] = char('0' + v % 10);
-    v /= 10;
+// "00".."99": dates are written two digits at a time.
+struct DigitPairs {
+  char at[200] = {};
+  constexpr DigitPairs() {
+    for (int i = 0; i < 100; ++i) {
+      at[2 * i] = char('0' + i / 10);
+      at[2 * i + 1] = char('0' + i % 10);
+    }
   }
-  if (v != 0) return false;
-  *out += width;
+};
+inline constexpr DigitPairs kDigitPairs{};
+
+// Writes `v` as `width` (2 or 4) zero-padded digits, as printf's "%0*d"
+// does for 0 <= v < 10^width; false for anything else.
+bool PutPadded(int v, int width, char** out) {
+  if (v < 0 || v >= (width == 4 ? 10000 : 100)) return false;
+  char* p = *out;
+  if (width == 4) {
+    std::memcpy(p, kDigitPairs.at + 2 * (v / 100), 2);
+    p += 2;
+    v %= 100;
+  }
+  std::memcpy(p, kDigitPairs.at + 2 * v, 2);
+  *out = p + 2;
   return true;
 }
 
@@ -91,25 +108,30 @@ bool JoinRange(DatePiece* p1, DatePiece* p2, bool day_joiner) {
   return key(*p1) < key(*p2);
 }
 
-// A part's name and span, kept as a pointer until the date is known to
+// A part's name and span, kept as a view until the date is known to
 // stand (the names are literals or the pack's strings).
 struct PartRef {
-  const char* name;
+  std::string_view name;
   Span span;
 };
 
 struct PartRefs {
-  PartRef items[12];
+  // Slots are written before they are read: left unconstructed.
+  union Slots {
+    Slots() {}
+    PartRef at[12];
+  } items;
   int size = 0;
-  void push_back(PartRef p) { items[size++] = p; }
+  void push_back(PartRef p) { new (&items.at[size++]) PartRef(p); }
 };
 
 void AddParts(const DatePiece& piece, bool end, PartRefs* out) {
-  if (!piece.day_span.empty()) out->push_back({end ? "day_end" : "day", piece.day_span});
+  using std::string_view_literals::operator""sv;
+  if (!piece.day_span.empty()) out->push_back({end ? "day_end"sv : "day"sv, piece.day_span});
   if (!piece.month_span.empty()) {
-    out->push_back({end ? "month_end" : "month", piece.month_span});
+    out->push_back({end ? "month_end"sv : "month"sv, piece.month_span});
   }
-  if (!piece.year_span.empty()) out->push_back({end ? "year_end" : "year", piece.year_span});
+  if (!piece.year_span.empty()) out->push_back({end ? "year_end"sv : "year"sv, piece.year_span});
 }
 
 // ReadDate past its screen. Not inlined: most calls stop at the screen,
@@ -120,6 +142,7 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
   const LanguagePack& pack = *in.pack;
   DatePiece p1, p2;
   if (!ReadDatePiece(in, pos, /*allow_bare_day=*/true, &p1, &seen)) return false;
+  const StartTables* tables = StartTablesFor(pack);
 
   // A range: p1 <joiner> p2.
   bool range = false;
@@ -127,8 +150,13 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
   PhraseList::Match j;
   size_t q = SkipSpaces(text, p1.end);
   bool day_joiner = false;
-  bool joined = pack.range_joiners.MatchAt(text, q, &j);
-  if (!joined && pack.day_joiners.MatchAt(text, q, &j)) joined = day_joiner = true;
+  // The tables turn away most words after a piece ("in 2016 is").
+  bool joined = (!tables || tables->range_joiners.MayMatchAt(text, q)) &&
+                pack.range_joiners.MatchAt(text, q, &j);
+  if (!joined && (!tables || tables->day_joiners.MayMatchAt(text, q)) &&
+      pack.day_joiners.MatchAt(text, q, &j)) {
+    joined = day_joiner = true;
+  }
   if (joined) {
     size_t r = SkipSpaces(text, j.end);
     DatePiece a = p1;
@@ -169,8 +197,10 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
       parts.push_back({"prep", Span{m.begin, m.end}});
       begin = m.begin;
       cued = true;
-    } else if (pack.date_cues.MatchBefore(text, b, &m) && m.begin >= in.floor) {
-      parts.push_back({pack.cue_parts[m.index].c_str(), Span{m.begin, m.end}});
+    } else if (MatchBeforeWithTable(pack.date_cues, tables ? &tables->cues_before : nullptr, text,
+                                    b, &m) &&
+               m.begin >= in.floor) {
+      parts.push_back({pack.cue_parts[m.index], Span{m.begin, m.end}});
       begin = m.begin;
       cued = true;
     }
@@ -185,7 +215,10 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
   // "Monday, June 22": the weekday belongs to the date.
   size_t w = SkipSpacesBack(text, begin);
   if (w > 0 && text[w - 1] == ',') w = SkipSpacesBack(text, w - 1);
-  if (w >= in.floor && pack.weekdays.MatchBefore(text, w, &m) && m.begin >= in.floor) {
+  if (w >= in.floor &&
+      MatchBeforeWithTable(pack.weekdays, tables ? &tables->weekdays_before : nullptr, text, w,
+                           &m) &&
+      m.begin >= in.floor) {
     parts.push_back({"weekday", Span{m.begin, m.end}});
     begin = m.begin;
   }
@@ -216,15 +249,17 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
   // Into text order: by insertion, as std::sort does for so few parts,
   // without its set-up.
   for (int i = 1; i < parts.size; ++i) {
-    PartRef x = parts.items[i];
+    PartRef x = parts.items.at[i];
     int j = i;
-    for (; j > 0 && x.span.begin < parts.items[j - 1].span.begin; --j) {
-      parts.items[j] = parts.items[j - 1];
+    for (; j > 0 && x.span.begin < parts.items.at[j - 1].span.begin; --j) {
+      parts.items.at[j] = parts.items.at[j - 1];
     }
-    parts.items[j] = x;
+    parts.items.at[j] = x;
   }
   v.parts.reserve(parts.size);
-  for (int i = 0; i < parts.size; ++i) v.parts.push_back({parts.items[i].name, parts.items[i].span});
+  for (int i = 0; i < parts.size; ++i) {
+    v.parts.push_back({parts.items.at[i].name, parts.items.at[i].span});
+  }
   c.pattern_head = pattern;
   c.rank = kRankDate;
   return true;

@@ -7,6 +7,7 @@
 // checked against a copy of the pack, which has none.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -178,7 +179,13 @@ TEST_CASE("ReadDatePiece reads alike with and without its tables", "[values][dat
         "2014 \t年", "2014", "2014 ", "1999a", "1999é", "2100 x", "0999 x", "1000)", "2099\n",
         "2010-06", "2014. 10", "2014.\xC2\xA0" "10", "2014.\t10", "2014. \xEF\xBC\x91", "2014１",
         "2014 8月", "2014 8 月", "2014, June 3", "2014 to 2015", "2014 and June", "2014 et 2015",
-        "2014~2015", "2014\n年", "2014 日", "2014 월", "the May", "Sept. 3", "mayor", "Ju ly"}) {
+        "2014~2015", "2014\n年", "2014 日", "2014 월", "the May", "Sept. 3", "mayor", "Ju ly",
+        // ISO days of ASCII digits, and what breaks them.
+        "2010-06-24", "2010/06/24", "2010-6-4 ", "2010-06-24x", "2010-06-245", "2010-13-01",
+        "2010-00-10", "2010-02-30", "2012-02-29", "2010-06-00", "2010-06-24年", "2010-06/24",
+        "2010-06-2\xEF\xBC\x94", "2010-0\xEF\xBC\x96-24", "President2010-06-24\n", "1999-12-31.",
+        "2100-01-01", "0999-01-01", "2010-06-", "2010--06", "2010-06", "2010-006-24", "2010-06-24-",
+        "2010/06-24", "2010-06-24 au 2010-06-25", "2010-06-24\xC3\xA9", "2010-6-4"}) {
     texts.push_back(extra);
   }
   AtEveryPositionWithAndWithoutTables(texts, [](const ParseInput& with,
@@ -188,6 +195,105 @@ TEST_CASE("ReadDatePiece reads alike with and without its tables", "[values][dat
       bool found = ReadDatePiece(with, pos, bare, &a);
       CHECK(found == ReadDatePiece(without, pos, bare, &b));
       if (found) CHECK(SamePiece(a, b));
+    }
+  });
+}
+
+// WordBeforeTable answers for a list only as the list would: at every
+// position of each entry written with the words, punctuation and spaces
+// that may come before and after it, in every case.
+TEST_CASE("WordBeforeTable finds what MatchBefore finds", "[values][dates]") {
+  const std::vector<std::string> before = {"", " ", "  ", "\n", "x", "ab", "1", "'", "\xE2\x80\x99",
+                                           "-", ",", "(", "\xC3\xA9", "jusqu'", "jusqu\xE2\x80\x99",
+                                           "dès ", "as ", "à partir ", "\t", "l'", "since ",
+                                           // Words of up to 12 letters are looked up.
+                                           "abcdefghij", "abcdefghij ", "Heilongjiang "};
+  const std::vector<std::string> after = {"", " ", " 2016", "2016", "x", ".", ",", "\xC3\xA9",
+                                          "\xE5\xB9\xB4"};
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    for (const PhraseList* list : {&pack.date_cues, &pack.weekdays}) {
+      WordBeforeTable table(*list);
+      std::vector<std::string> words;
+      for (size_t i = 0; i < list->size(); ++i) {
+        std::string w = list->phrase(i), upper = w, first = w;
+        for (char& c : upper) c = char(std::toupper(static_cast<unsigned char>(c)));
+        first[0] = char(std::toupper(static_cast<unsigned char>(first[0])));
+        for (const std::string& v : {w, upper, first, w.substr(1), w + "s", "n" + w}) {
+          words.push_back(v);
+        }
+      }
+      for (const std::string& b : before) {
+        for (const std::string& w : words) {
+          for (const std::string& a : after) {
+            std::string text = b + w + a;
+            for (size_t pos = 0; pos <= text.size(); ++pos) {
+              PhraseList::Match m, expected;
+              WordBeforeTable::Answer answer = table.Find(text, pos, &m);
+              if (answer == WordBeforeTable::kAsk) continue;
+              INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
+              bool found = list->MatchBefore(text, pos, &expected);
+              REQUIRE((answer == WordBeforeTable::kFound) == found);
+              if (!found) continue;
+              CHECK(m.index == expected.index);
+              CHECK(m.begin == expected.begin);
+              CHECK(m.end == expected.end);
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// A word's key holds at most 12 letters: a longer word is left to the
+// list, or a 12-letter entry would be found at its end.
+TEST_CASE("WordBeforeTable keys words of at most 12 letters", "[values][dates]") {
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"x abcdefghijkl", true}, {"abcdefghijkl", true}, {"x abcdefghijklm", false}};
+  for (const auto& [text, keyed] : cases) {
+    size_t p = text.size();
+    uint64_t key = 0;
+    INFO(text);
+    CHECK(WordBeforeTable::AddLettersBefore(text.data(), &p, &key) == keyed);
+    if (keyed) CHECK(text.size() - p == 12);
+  }
+}
+
+// ReadDate's cue and weekday lookups use the pack's tables: a copy of a
+// pack, which has none, asks the lists and must read the same dates.
+TEST_CASE("ReadDate reads alike with and without its tables", "[values][dates]") {
+  std::vector<std::string> texts;
+  for (const char* cue : {"", "in ", "In ", "IN ", "en ", "since ", "depuis ", "dès ", "dès le ",
+                          "jusqu'en ", "jusqu\xE2\x80\x99" "en ", "à partir de ", "as of ", "of ",
+                          "from ", "du ", "entre ", "courant ", "x-in ", "1in ", "\xC3\xA9in ",
+                          "begin ", "(in ", "在", "자 "}) {
+    for (const char* weekday : {"", "Monday, ", "monday ", "lundi ", "Mon. ", "mon ", "Sun, ",
+                                "星期一", "월요일 ", "a ", "Wednesday,\n"}) {
+      for (const char* date : {"2016", "2016.", "22 août 2017", "June 22", "June 22, 2010",
+                               "22 et 23 novembre 2007", "2010-06-24", "2017年8月22日",
+                               "6 au 8 mai", "2014년 10월"}) {
+        texts.push_back(std::string("x ") + weekday + cue + date);
+        texts.push_back(std::string(weekday) + cue + date + " is");
+      }
+    }
+  }
+  AtEveryPositionWithAndWithoutTables(texts, [](const ParseInput& with,
+                                                 const ParseInput& without, size_t pos) {
+    Candidate a, b;
+    bool found = ReadDate(with, pos, &a);
+    REQUIRE(found == ReadDate(without, pos, &b));
+    if (!found) return;
+    CHECK(a.value.date == b.value.date);
+    CHECK(a.value.date_end == b.value.date_end);
+    CHECK(a.value.span.begin == b.value.span.begin);
+    CHECK(a.value.span.end == b.value.span.end);
+    CHECK(std::string(a.pattern_head) == b.pattern_head);
+    REQUIRE(a.value.parts.size() == b.value.parts.size());
+    for (size_t i = 0; i < a.value.parts.size(); ++i) {
+      CHECK(a.value.parts[i].name == b.value.parts[i].name);
+      CHECK(a.value.parts[i].span.begin == b.value.parts[i].span.begin);
+      CHECK(a.value.parts[i].span.end == b.value.parts[i].span.end);
     }
   });
 }
