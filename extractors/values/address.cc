@@ -228,12 +228,12 @@ bool ReadAddress(const ParseInput& in, size_t pos, Candidate* out) {
     v.parts.push_back({name, s});
     *slot = std::string(s.In(text));
   };
-  field("province", province, &v.address.province);
-  field("city", city, &v.address.city);
-  field("district", district, &v.address.district);
-  field("street", street, &v.address.street);
-  field("street_number", number, &v.address.number);
-  field("remainder", remainder, &v.address.remainder);
+  field("province", province, &v.address.Edit().province);
+  field("city", city, &v.address.Edit().city);
+  field("district", district, &v.address.Edit().district);
+  field("street", street, &v.address.Edit().street);
+  field("street_number", number, &v.address.Edit().number);
+  field("remainder", remainder, &v.address.Edit().remainder);
   c.pattern_head = "address:";
   c.rank = kRankAddress;
   return true;

@@ -65,7 +65,8 @@ void AppendBareNumber(size_t pos, const BareNumber& bare, std::vector<Value>* ou
   v.span = Span{pos, bare.end};
   v.number = bare.value;
   v.parts.push_back({"number", v.span});
-  v.pattern = "number";
+  static const PatternName kNumber("number");
+  v.pattern = kNumber;
 }
 
 }  // namespace values

@@ -68,12 +68,13 @@ inline bool SkipOver(Candidate* c, size_t begin, size_t end, const char* why) {
 void SetPatternFromParts(std::string_view head, const PartList& parts,
                          std::string_view tail, std::string* pattern);
 
-// The same as SetPatternFromParts, but a combination of head, part names
-// and tail met before on this thread is copied rather than built again:
-// a page's values spell a handful of patterns over and over. Keyed by the
-// texts' addresses, which live as long as the program (Part::name).
+// The same as SetPatternFromParts, as a PatternName; a combination of
+// head, part names and tail met before on this thread is found rather than
+// built and pooled again: a page's values spell a handful of patterns over
+// and over. Keyed by the texts' addresses, which live as long as the
+// program (Part::name).
 void SetPatternRemembered(const char* head, const PartList& parts, const char* tail,
-                          std::string* pattern);
+                          PatternName* pattern);
 
 // Parsers (quantity.cc, dates.cc, phones.cc, web.cc, address.cc). Each
 // returns false when nothing of its kind starts at `pos`; on true, *out

@@ -1,10 +1,14 @@
 // PartList: a value's parts, inline up to four (values.h); and the
-// patterns their names spell, remembered per thread (candidate.h).
+// patterns their names spell, pooled once per program (PatternName) and
+// remembered per thread (candidate.h).
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
+#include <string>
 #include <type_traits>
+#include <unordered_set>
 
 #include "values/candidate.h"
 #include "values/values.h"
@@ -90,20 +94,38 @@ void SetPatternFromParts(std::string_view head, const PartList& parts,
   compose([&](std::string_view s) { pattern->append(s); });
 }
 
+const std::string* PatternName::Keep(std::string_view text) {
+  if (text.empty()) return nullptr;
+  // Each thread remembers the pooled copies it met, by their text: most
+  // names are found there, without taking the pool's lock.
+  constexpr size_t kRecentBits = 6;
+  thread_local const std::string* recent[size_t(1) << kRecentBits];
+  uint32_t hash = 2166136261u;  // FNV-1a: names are short
+  for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  const std::string*& slot = recent[hash >> (32 - kRecentBits)];
+  if (slot != nullptr && *slot == text) return slot;
+  // Never destroyed: other threads may still read their copies at exit.
+  static std::mutex* const pool_lock = new std::mutex;
+  static std::unordered_set<std::string>* const pool = new std::unordered_set<std::string>;
+  std::lock_guard<std::mutex> hold(*pool_lock);
+  // A set's elements stay where they are when it grows.
+  slot = &*pool->insert(std::string(text)).first;
+  return slot;
+}
+
 namespace {
 
-// One remembered pattern. Plain data (no string_view, whose constructor
-// would give the per-thread table a guarded initialiser).
+// One remembered pattern: the texts' addresses and sizes it was built from
+// (no string_view, which would cost a compare of each name's bytes), and
+// the pooled result.
 struct RememberedPattern {
   static constexpr size_t kMaxParts = 8;
-  static constexpr size_t kMaxChars = 96;
   const char* head;  // nullptr marks an empty slot: a pattern has a head
   const char* tail;
   size_t count;
   const char* name_data[kMaxParts];  // each part's name, as data and size
   size_t name_size[kMaxParts];
-  size_t size;
-  char text[kMaxChars];
+  PatternName pattern;
 
   bool Matches(const char* h, const Part* parts, size_t n, const char* t) const {
     if (head != h || tail != t || count != n) return false;
@@ -126,38 +148,23 @@ struct RememberedSet {
 };
 thread_local RememberedSet remembered[size_t(1) << kRememberedBits];
 
-// Kept out of line: the common case, a remembered pattern, stays small.
-__attribute__((noinline)) void BuildAndRemember(const char* head, const PartList& parts,
-                                                const char* tail, RememberedPattern* r,
-                                                std::string* pattern) {
-  SetPatternFromParts(head, parts, tail, pattern);
-  if (pattern->size() > RememberedPattern::kMaxChars) return;
-  r->head = head;
-  r->tail = tail;
-  r->count = parts.size();
-  for (size_t i = 0; i < r->count; ++i) {
-    r->name_data[i] = parts[i].name.data();
-    r->name_size[i] = parts[i].name.size();
-  }
-  r->size = pattern->size();
-  std::copy(pattern->begin(), pattern->end(), r->text);
+// The pooled pattern, built: kept out of line, so that the common case, a
+// remembered pattern, stays small.
+__attribute__((noinline)) PatternName BuildPattern(const char* head, const PartList& parts,
+                                                   const char* tail) {
+  std::string built;
+  SetPatternFromParts(head, parts, tail, &built);
+  return PatternName(built);
 }
 
 }  // namespace
 
 void SetPatternRemembered(const char* head, const PartList& parts, const char* tail,
-                          std::string* pattern) {
+                          PatternName* pattern) {
   const Part* p = parts.begin();
   const size_t n = parts.size();
-  // One part between an empty head and tail spells just its name: the bare
-  // number, most values of a page, needs no look-up.
-  if (n == 1 && *head == '\0' && *tail == '\0') {
-    pattern->clear();
-    pattern->append(p[0].name.data(), p[0].name.size());
-    return;
-  }
   if (n > RememberedPattern::kMaxParts) {
-    SetPatternFromParts(head, parts, tail, pattern);
+    *pattern = BuildPattern(head, parts, tail);
     return;
   }
   constexpr uint64_t kMix = 0x9E3779B97F4A7C15ull;
@@ -170,15 +177,19 @@ void SetPatternRemembered(const char* head, const PartList& parts, const char* t
   if (!set.way[w].Matches(head, p, n, tail)) {
     w ^= 1;
     if (!set.way[w].Matches(head, p, n, tail)) {
-      set.last_used = w;
-      BuildAndRemember(head, parts, tail, &set.way[w], pattern);
-      return;
+      RememberedPattern& r = set.way[w];
+      r.pattern = BuildPattern(head, parts, tail);
+      r.head = head;
+      r.tail = tail;
+      r.count = n;
+      for (size_t i = 0; i < n; ++i) {
+        r.name_data[i] = p[i].name.data();
+        r.name_size[i] = p[i].name.size();
+      }
     }
     set.last_used = w;
   }
-  const RememberedPattern& r = set.way[w];
-  pattern->clear();
-  pattern->append(r.text, r.size);
+  *pattern = set.way[w].pattern;
 }
 
 }  // namespace values

@@ -226,7 +226,7 @@ __attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool dig
 // than the rest of emitting it.
 void MoveInto(Value* from, Value* to) {
 #if defined(__GLIBCXX__) && defined(__x86_64__)
-  static_assert(sizeof(Value) == 584, "Value changed: update MoveInto");
+  static_assert(sizeof(Value) == 376, "Value changed: update MoveInto");
 #endif
   auto take = [](std::string* a, std::string* b) {
     if (!a->empty()) *b = std::move(*a);
@@ -241,20 +241,11 @@ void MoveInto(Value* from, Value* to) {
   take(&from->date_end, &to->date_end);
   to->precision = from->precision;
   take(&from->text, &to->text);
-  // Only the address parser fills these, and it sets the type first (see
-  // Candidate::Reset, which clears them on the same test).
-  if (from->type == ValueType::kPostalAddress) {
-    Value::Address& a = from->address;
-    Value::Address& b = to->address;
-    take(&a.province, &b.province);
-    take(&a.city, &b.city);
-    take(&a.district, &b.district);
-    take(&a.street, &b.street);
-    take(&a.number, &b.number);
-    take(&a.remainder, &b.remainder);
-  }
+  // Only the address parser fills it, and it sets the type first (see
+  // Candidate::Reset, which clears it on the same test).
+  if (from->type == ValueType::kPostalAddress) to->address = std::move(from->address);
   if (!from->parts.empty()) to->parts = std::move(from->parts);
-  take(&from->pattern, &to->pattern);
+  to->pattern = from->pattern;
 }
 
 void Emit(Candidate* c, std::vector<Value>* out) {
@@ -269,29 +260,24 @@ void Emit(Candidate* c, std::vector<Value>* out) {
 
 void Candidate::Reset() {
   Value& v = value;
-  // Only the address parser fills these, and it sets the type first.
-  if (v.type == ValueType::kPostalAddress) {
-    for (std::string* f : {&v.address.province, &v.address.city, &v.address.district,
-                           &v.address.street, &v.address.number, &v.address.remainder}) {
-      f->clear();
-    }
-  }
+  // Only the address parser fills it, and it sets the type first.
+  if (v.type == ValueType::kPostalAddress) v.address.reset();
   v.type = ValueType::kNumber;
   v.span = Span{};
   v.number = 0;
   v.bound = Bound::kExact;
   v.precision = Precision::kNone;
+  v.pattern = PatternName();
   // Most often all empty already (Emit moved them out, or the last reading
   // was a bare number): one test costs less than clearing each.
-  if ((v.unit.size() | v.date.size() | v.date_end.size() | v.text.size() | v.pattern.size() |
-       v.parts.size() | size_t(v.ratio.empty() ? 0 : 1)) != 0) {
+  if ((v.unit.size() | v.date.size() | v.date_end.size() | v.text.size() | v.parts.size() |
+       size_t(v.ratio.empty() ? 0 : 1)) != 0) {
     v.ratio.clear();
     v.unit.clear();
     v.date.clear();
     v.date_end.clear();
     v.text.clear();
     v.parts.clear();
-    v.pattern.clear();
   }
   emit = true;
   rank = 0;

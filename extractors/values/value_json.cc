@@ -118,12 +118,12 @@ std::string ToJson(const Value& v, std::string_view text) {
       auto put = [&a](const char* key, const std::string& s) {
         if (!s.empty()) a[key] = s;
       };
-      put("province", v.address.province);
-      put("city", v.address.city);
-      put("district", v.address.district);
-      put("street", v.address.street);
-      put("number", v.address.number);
-      put("remainder", v.address.remainder);
+      put("province", v.address->province);
+      put("city", v.address->city);
+      put("district", v.address->district);
+      put("street", v.address->street);
+      put("number", v.address->number);
+      put("remainder", v.address->remainder);
       j["address"] = a;
       break;
     }
@@ -140,7 +140,7 @@ std::string ToJson(const Value& v, std::string_view text) {
     parts.push_back(part);
   }
   j["parts"] = parts;
-  j["pattern"] = v.pattern;
+  j["pattern"] = std::string(v.pattern.view());
   // Invalid UTF-8 in the text must not make dump() throw.
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }

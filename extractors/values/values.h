@@ -38,6 +38,7 @@
 
 #include <cstring>
 #include <initializer_list>
+#include <memory>
 #include <new>
 #include <string>
 #include <string_view>
@@ -154,6 +155,76 @@ class PartList {
   size_t size_ = 0;
 };
 
+// The name of the pattern that produced a value ("hedge+number+scale+unit"):
+// its text is kept once, for the rest of the program, in a pool all threads
+// share, so that a value copies and frees it like a pointer (a page's
+// values spell a handful of patterns over and over). For names from a small
+// set: every distinct text assigned stays in the pool.
+class PatternName {
+ public:
+  PatternName() = default;
+  explicit PatternName(std::string_view text) : kept_(Keep(text)) {}
+  PatternName& operator=(std::string_view text) {
+    kept_ = Keep(text);
+    return *this;
+  }
+
+  std::string_view view() const {
+    return kept_ ? std::string_view(*kept_) : std::string_view();
+  }
+  operator std::string_view() const { return view(); }
+  bool empty() const { return kept_ == nullptr; }
+  size_t size() const { return view().size(); }
+
+  // One pooled copy per text: equal names are the same copy.
+  friend bool operator==(PatternName a, PatternName b) { return a.kept_ == b.kept_; }
+  friend bool operator!=(PatternName a, PatternName b) { return a.kept_ != b.kept_; }
+  friend bool operator==(PatternName a, std::string_view b) { return a.view() == b; }
+  friend bool operator!=(PatternName a, std::string_view b) { return a.view() != b; }
+  friend bool operator==(std::string_view a, PatternName b) { return a == b.view(); }
+  friend bool operator!=(std::string_view a, PatternName b) { return a != b.view(); }
+
+ private:
+  // The pooled copy of `text`, or nullptr for "".
+  static const std::string* Keep(std::string_view text);
+
+  const std::string* kept_ = nullptr;
+};
+
+// A T on the heap, made on first write: for a field most values leave
+// empty, which then costs a pointer instead of the T. Reading an empty one
+// gives a blank T; copies are deep.
+template <typename T>
+class Boxed {
+ public:
+  Boxed() = default;
+  Boxed(const Boxed& other) : box_(other.box_ ? new T(*other.box_) : nullptr) {}
+  Boxed(Boxed&& other) noexcept = default;
+  Boxed& operator=(const Boxed& other) {
+    if (this != &other) box_.reset(other.box_ ? new T(*other.box_) : nullptr);
+    return *this;
+  }
+  Boxed& operator=(Boxed&& other) noexcept = default;
+
+  const T& operator*() const { return box_ ? *box_ : Blank(); }
+  const T* operator->() const { return &**this; }
+  // The T to write into, made blank if there was none.
+  T& Edit() {
+    if (!box_) box_.reset(new T());
+    return *box_;
+  }
+  bool has_value() const { return box_ != nullptr; }
+  void reset() { box_.reset(); }
+
+ private:
+  static const T& Blank() {
+    static const T blank;
+    return blank;
+  }
+
+  std::unique_ptr<T> box_;
+};
+
 struct Value {
   // Written out, not defaulted: `Value()` in a vector would otherwise zero
   // all of its bytes before constructing the members (the scanner makes
@@ -177,10 +248,13 @@ struct Value {
 
   struct Address {
     std::string province, city, district, street, number, remainder;
-  } address;
+  };
+  // kPostalAddress only: read with `address->city`, written through
+  // `address.Edit()`. Kept out of line, as few values are addresses.
+  Boxed<Address> address;
 
   PartList parts;       // in text order
-  std::string pattern;  // which pattern produced it, for rule writers
+  PatternName pattern;  // which pattern produced it, for rule writers
 
   // The span of the first part called `name`, or an empty span at
   // span.begin when there is none.

@@ -229,13 +229,6 @@ void SetEmpty(std::string_view s, std::string* out) {
   }
 }
 
-// Sets the empty *pattern to `name`: appended, a name being short enough
-// for the string's inline buffer, with none of SetEmpty's other case.
-template <size_t N>
-inline void SetPattern(const char (&name)[N], std::string* pattern) {
-  pattern->append(name, N - 1);
-}
-
 // The empty *out set to `s`, ASCII lower-cased.
 void SetEmptyLower(std::string_view s, std::string* out) {
   SetEmpty(s, out);
@@ -314,7 +307,8 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
       v.span = g[0];
       SetEmptyLower(g[0].In(text), &v.text);
       v.parts = {{"user", Span{pos, at}}, {"host", Span{at + 1, g[0].end}}};
-      SetPattern("email", &v.pattern);
+      static const PatternName kEmail("email");
+      v.pattern = kEmail;
       return true;
     }
   }
@@ -364,13 +358,8 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
   if (!path.empty() && path.begin < end) {
     v.parts.push_back({"path", Span{path.begin, end}});
   }
-  if (!scheme.empty()) {
-    SetPattern("url:scheme", &v.pattern);
-  } else if (www) {
-    SetPattern("url:www", &v.pattern);
-  } else {
-    SetPattern("url:domain", &v.pattern);
-  }
+  static const PatternName kScheme("url:scheme"), kWww("url:www"), kDomain("url:domain");
+  v.pattern = !scheme.empty() ? kScheme : www ? kWww : kDomain;
   return true;
 }
 

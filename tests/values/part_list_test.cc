@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "values/candidate.h"
@@ -104,10 +105,12 @@ TEST_CASE("part list: remembered patterns equal freshly built ones") {
     for (const PartList& parts : lists) {
       for (const char* head : heads) {
         for (const char* tail : tails) {
-          std::string built, remembered = "stale";
+          std::string built;
+          PatternName remembered("stale");
           SetPatternFromParts(head, parts, tail, &built);
           SetPatternRemembered(head, parts, tail, &remembered);
-          CHECK(remembered == built);
+          CHECK(remembered.view() == built);
+          CHECK(remembered == PatternName(built));
         }
       }
     }
@@ -128,10 +131,11 @@ TEST_CASE("part list: remembered patterns survive many patterns sharing sets") {
     for (size_t k = 0; k < kHeads.size(); ++k) {
       size_t i = round == 1 ? kHeads.size() - 1 - k : (k * 7) % kHeads.size();
       for (const PartList& list : parts) {
-        std::string built, remembered = "stale";
+        std::string built;
+        PatternName remembered("stale");
         SetPatternFromParts(kHeads[i], list, "", &built);
         SetPatternRemembered(kHeads[i].c_str(), list, "", &remembered);
-        REQUIRE(remembered == built);
+        REQUIRE(remembered.view() == built);
       }
     }
   }
@@ -184,11 +188,65 @@ TEST_CASE("candidate reset: a blank reading whatever the last one set") {
   }
   Candidate a;
   a.value.type = ValueType::kPostalAddress;
-  a.value.address.city = "杭州市";
-  a.value.address.remainder = "东部软件园1号楼";
+  a.value.address.Edit().city = "杭州市";
+  a.value.address.Edit().remainder = "东部软件园1号楼";
   a.Reset();
-  CHECK(a.value.address.city.empty());
-  CHECK(a.value.address.remainder.empty());
+  CHECK(a.value.address->city.empty());
+  CHECK(a.value.address->remainder.empty());
+}
+
+TEST_CASE("pattern name: one pooled copy per text, from any thread") {
+  // Texts built at run time, so that equal ones sit at other addresses
+  // than the literals; more of them than a thread remembers.
+  std::vector<std::string> texts;
+  for (int i = 0; i < 200; ++i) texts.push_back("p" + std::to_string(i) + "+number");
+  std::vector<PatternName> first;
+  for (const std::string& t : texts) first.emplace_back(t);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    PatternName again(std::string(texts[i]));
+    CHECK(again == first[i]);
+    CHECK(again.view() == texts[i]);
+    CHECK(again.view().data() == first[i].view().data());
+    CHECK(again != first[(i + 1) % texts.size()]);
+  }
+  PatternName blank;
+  CHECK(blank.empty());
+  CHECK(blank.view().empty());
+  CHECK(blank == PatternName(""));
+  CHECK(blank == "");
+  blank = "date:year";
+  CHECK(blank == "date:year");
+  CHECK("date:year" == blank);
+  CHECK(blank != "date");
+  CHECK(blank.size() == 9);
+  // Other threads find the same copies.
+  std::vector<const char*> seen(texts.size());
+  std::thread other([&] {
+    for (size_t i = 0; i < texts.size(); ++i) seen[i] = PatternName(texts[i]).view().data();
+  });
+  other.join();
+  for (size_t i = 0; i < texts.size(); ++i) CHECK(seen[i] == first[i].view().data());
+}
+
+TEST_CASE("value: copies and moves keep the address and the pattern") {
+  Value v;
+  CHECK(!v.address.has_value());
+  CHECK(v.address->city.empty());  // reading an empty one makes none
+  CHECK(!v.address.has_value());
+  v.type = ValueType::kPostalAddress;
+  v.address.Edit().city = "杭州市";
+  v.pattern = "address:city";
+  Value copy = v;
+  v.address.Edit().city = "宁波市";
+  CHECK(copy.address->city == "杭州市");
+  CHECK(copy.pattern == "address:city");
+  Value moved = std::move(copy);
+  CHECK(moved.address->city == "杭州市");
+  copy = moved;
+  CHECK(copy.address->city == "杭州市");
+  copy = Value();
+  CHECK(!copy.address.has_value());
+  CHECK(copy.pattern.empty());
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ std::string Render(const Value& v) {
                                                    : nullptr;
   if (!type) return "";
   std::string s = std::string(type) + " " + std::to_string(v.span.begin) + ".." +
-                  std::to_string(v.span.end) + " " + v.text + " " + v.pattern;
+                  std::to_string(v.span.end) + " " + v.text + " " + std::string(v.pattern.view());
   for (const Part& p : v.parts) {
     s += " " + std::string(p.name) + "@" + std::to_string(p.span.begin) + ".." +
          std::to_string(p.span.end);

@@ -98,7 +98,7 @@ inline void RunCases(const std::vector<ValueCase>& cases, const Context& ctx) {
     std::string all;
     for (const Value& v : found) {
       all += "[" + std::string(TypeName(v.type)) + " '" +
-             std::string(v.span.In(input)) + "' " + v.pattern + "] ";
+             std::string(v.span.In(input)) + "' " + std::string(v.pattern.view()) + "] ";
     }
     INFO("found: " << all);
     if (std::string_view(c.type) == "none") {

@@ -205,12 +205,12 @@ TEST_CASE("zh: an address splits into its administrative parts") {
     INFO(r.input);
     Result<Value> v = Parse(r.input, ValueType::kPostalAddress, Lang("zh"));
     REQUIRE(v.ok());
-    CHECK(v->address.province == r.province);
-    CHECK(v->address.city == r.city);
-    CHECK(v->address.district == r.district);
-    CHECK(v->address.street == r.street);
-    CHECK(v->address.number == r.number);
-    CHECK(v->address.remainder == r.remainder);
+    CHECK(v->address->province == r.province);
+    CHECK(v->address->city == r.city);
+    CHECK(v->address->district == r.district);
+    CHECK(v->address->street == r.street);
+    CHECK(v->address->number == r.number);
+    CHECK(v->address->remainder == r.remainder);
   }
 }
 
