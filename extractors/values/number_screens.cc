@@ -93,6 +93,15 @@ NumberScreens::NumberScreens(const LanguagePack& p)
        {&p.ordinal_prefixes, &p.identifier_markers, &p.currency_before, &p.hedges_before}) {
     before_bytes.Add(*list, LetterScreen::kEnd);
   }
+  for (const std::string& word : p.not_numbers) {
+    if (word.empty() || word.size() >= 64) {
+      // Never screened (MayBeNotNumber lets any such text through).
+      continue;
+    }
+    unsigned char b = static_cast<unsigned char>(word[0]);
+    not_number_sizes |= uint64_t(1) << word.size();
+    not_number_first_bytes[b >> 6] |= uint64_t(1) << (b & 63);
+  }
   for (const auto* markers : {&p.month_markers, &p.day_markers}) {
     for (const std::string& mk : *markers) {
       if (mk.empty()) {
@@ -206,11 +215,12 @@ bool NumberScreens::NothingFollowsDigits(std::string_view text, size_t end) cons
   return IsAsciiDigit(c) || !number_word_bytes.May(c);
 }
 
-bool NumberScreens::NothingAroundDigits(std::string_view text, size_t start,
-                                        size_t end) const {
+// Inlined into both reads below (NothingAroundDigits, ScreenAroundDigits),
+// which each run at most digits of a page.
+__attribute__((always_inline)) inline bool NumberScreens::NothingAfterDigits(
+    std::string_view text, size_t end) const {
   const size_t n = text.size();
   auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-  PhraseList::Match m;
   if (end < n) {
     unsigned char c = byte(end);
     if (glued_after_bytes.May(c)) return false;
@@ -233,6 +243,19 @@ bool NumberScreens::NothingAroundDigits(std::string_view text, size_t start,
       }
     }
   }
+  return true;
+}
+
+template <bool kInFull>
+__attribute__((always_inline)) inline bool NumberScreens::NoneBeforeDigits(std::string_view text,
+                                                                           size_t start) const {
+  // A list the screens let through is matched in full, or taken to match
+  // where a byte ends one of its entries.
+  PhraseList::Match m;
+  auto matches = [&](const PhraseList& list, size_t p) {
+    return kInFull ? list.MatchBefore(text, p, &m) : list.MayEndAt(text, p);
+  };
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   // Before: the ordinal prefix and the identifier marker at the digits,
   // the currency across a space, the hedge across a line break too; the
   // same one screen first.
@@ -253,32 +276,43 @@ bool NumberScreens::NothingAroundDigits(std::string_view text, size_t start,
   // before the space.
   const unsigned char before = byte(start - 1);
   if (!is_gap_byte(before)) {
-    return !(may_end_at(start) && (pack->ordinal_prefixes.MatchBefore(text, start, &m) ||
-                                   pack->identifier_markers.MatchBefore(text, start, &m) ||
-                                   pack->currency_before.MatchBefore(text, start, &m) ||
-                                   pack->hedges_before.MatchBefore(text, start, &m)));
+    return !(may_end_at(start) && (matches(pack->ordinal_prefixes, start) ||
+                                   matches(pack->identifier_markers, start) ||
+                                   matches(pack->currency_before, start) ||
+                                   matches(pack->hedges_before, start)));
   }
   if (before == ' ' && start >= 2 && !is_gap_byte(byte(start - 2))) {
-    if (before_bytes.May(' ') && (pack->ordinal_prefixes.MatchBefore(text, start, &m) ||
-                                  pack->identifier_markers.MatchBefore(text, start, &m))) {
+    if (before_bytes.May(' ') && (matches(pack->ordinal_prefixes, start) ||
+                                  matches(pack->identifier_markers, start))) {
       return false;
     }
     const size_t b = start - 1;
-    return !(may_end_at(b) && (pack->currency_before.MatchBefore(text, b, &m) ||
-                               pack->hedges_before.MatchBefore(text, b, &m)));
+    return !(may_end_at(b) && (matches(pack->currency_before, b) ||
+                               matches(pack->hedges_before, b)));
   }
   const bool at_start = may_end_at(start);
-  if (at_start && (pack->ordinal_prefixes.MatchBefore(text, start, &m) ||
-                   pack->identifier_markers.MatchBefore(text, start, &m))) {
+  if (at_start && (matches(pack->ordinal_prefixes, start) ||
+                   matches(pack->identifier_markers, start))) {
     return false;
   }
   // Most often one of the digits' own place, or both the same.
   size_t b = SkipNumberGapBack(text, start);
   const bool at_b = b == start ? at_start : may_end_at(b);
-  if (at_b && pack->currency_before.MatchBefore(text, b, &m)) return false;
+  if (at_b && matches(pack->currency_before, b)) return false;
   size_t h = SkipNumberGapAndBreakBack(text, start);
   const bool at_h = h == b ? at_b : may_end_at(h);
-  return !(at_h && pack->hedges_before.MatchBefore(text, h, &m));
+  return !(at_h && matches(pack->hedges_before, h));
+}
+
+bool NumberScreens::NothingAroundDigits(std::string_view text, size_t start,
+                                        size_t end) const {
+  return NothingAfterDigits(text, end) && NoneBeforeDigits<true>(text, start);
+}
+
+NumberScreens::Around NumberScreens::ScreenAroundDigits(std::string_view text, size_t start,
+                                                        size_t end) const {
+  if (!NothingAfterDigits(text, end)) return Around::kMayFollow;
+  return NoneBeforeDigits<false>(text, start) ? Around::kNothing : Around::kOnlyBefore;
 }
 
 const NumberScreens* NumberScreensFor(const LanguagePack& pack) {

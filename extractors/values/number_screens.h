@@ -154,6 +154,26 @@ struct NumberScreens {
   // let a word through match it in full (after it, such a word is left to
   // the full reading: most match).
   bool NothingAroundDigits(std::string_view text, size_t start, size_t end) const;
+  // The same for ReadQuantity, which matches the lists before the digits
+  // itself: kNothing where nothing may be read after the digits and the
+  // screens alone (no full match) leave no list a place to end before
+  // them; kOnlyBefore where nothing may be read after them (ReadNumber
+  // reads the run alone, and ReadQuantity nothing after it) but a list
+  // may end before them, to be matched once by the caller; else
+  // kMayFollow.
+  enum class Around { kNothing, kOnlyBefore, kMayFollow };
+  Around ScreenAroundDigits(std::string_view text, size_t start, size_t end) const;
+  // False only where `words` (words read as a number) is none of the
+  // pack's `not_numbers`: most are not the length of one, or begin as none.
+  bool MayBeNotNumber(std::string_view words) const {
+    if (words.empty() || words.size() >= 64) return true;
+    unsigned char b = static_cast<unsigned char>(words[0]);
+    return ((not_number_sizes >> words.size()) & 1) &&
+           ((not_number_first_bytes[b >> 6] >> (b & 63)) & 1);
+  }
+  uint64_t not_number_sizes = 0;  // bit n: an entry of n bytes (n < 64)
+  uint64_t not_number_first_bytes[4] = {};
+
   // False only where no month or day marker ("月", "日") begins at `pos`:
   // most numbers are followed by a byte that begins none.
   bool MayHaveDateMarkerAt(std::string_view text, size_t pos) const {
@@ -163,6 +183,14 @@ struct NumberScreens {
     return (marker_first_bytes[b >> 6] >> (b & 63)) & 1;
   }
   uint64_t marker_first_bytes[4] = {};
+  // The halves of NothingAroundDigits and ScreenAroundDigits: nothing may
+  // be read after the digits ending at `end`; no list read before the
+  // digits starting at `start` matches (kInFull: its lists are matched in
+  // full where their screens let a word through; else a screen's "maybe"
+  // is taken for a match).
+  bool NothingAfterDigits(std::string_view text, size_t end) const;
+  template <bool kInFull>
+  bool NoneBeforeDigits(std::string_view text, size_t start) const;
   bool any_empty_marker = false;
 
   // For the two screens above: every list read right after the digits

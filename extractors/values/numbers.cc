@@ -186,6 +186,17 @@ bool MayFollow(const Token& prev, const Token& next, Link link,
 
 }  // namespace
 
+void SetDigitsAlone(const DigitRun& run, size_t pos, NumberExpr* expr) {
+  if (&expr->first_run != &run) expr->first_run = run;
+  expr->span = Span{pos, run.end};
+  expr->value = CleanNumber(run.value);
+  expr->tokens = 1;
+  expr->has_digits = true;
+  expr->has_scale = expr->weak_only = expr->hangul_end = false;
+  expr->parts[0] = {false, pos, run.end};
+  expr->part_count = 1;
+}
+
 bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
                 NumberExpr* expr) {
   return ReadNumber(text, pos, pack, NumberScreensFor(pack), expr);
@@ -214,12 +225,7 @@ bool ReadNumberFrom(std::string_view text, size_t pos, const LanguagePack& pack,
   // Most numbers are a digit run and a space before a word: read alone,
   // without the machinery that joins tokens.
   if (first.kind == Tok::kDigits && screens && screens->NothingFollowsDigits(text, first.end)) {
-    expr->span = Span{pos, first.end};
-    expr->value = CleanNumber(first.value);
-    expr->tokens = 1;
-    expr->has_digits = true;
-    expr->parts[0] = {false, pos, first.end};
-    expr->part_count = 1;
+    SetDigitsAlone(expr->first_run, pos, expr);
     return true;
   }
   if (first.script == Script::kHangul && IsHangul(DecodeBefore(text, pos).cp)) {
@@ -360,9 +366,14 @@ bool ReadNumberFrom(std::string_view text, size_t pos, const LanguagePack& pack,
   // "en millions", "thousands of": a scale word alone is no number unless a
   // unit follows ("mille habitants").
   expr->weak_only = count == 1 && (first.weak || first.kind == Tok::kScale);
-  if (!expr->has_digits && any_word &&
-      pack.not_numbers.count(std::string(text.substr(pos, last.end - pos)))) {
-    return false;
+  if (!expr->has_digits && any_word) {
+    // Screened first: the copy and the set lookup cost more than the rest
+    // of reading a number word.
+    std::string_view words = text.substr(pos, last.end - pos);
+    if ((!screens || screens->MayBeNotNumber(words)) &&
+        pack.not_numbers.count(std::string(words))) {
+      return false;
+    }
   }
   return true;
 }

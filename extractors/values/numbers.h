@@ -86,6 +86,10 @@ bool ReadNumber(std::string_view text, size_t pos, const LanguagePack& pack,
 bool ReadNumberFrom(std::string_view text, size_t pos, const LanguagePack& pack,
                     const NumberScreens* screens, const DigitRun* digits, NumberExpr* expr);
 
+// Makes *expr the digits of `run` (read at `pos`) alone, as ReadNumber
+// reads them where nothing goes on the number.
+void SetDigitsAlone(const DigitRun& run, size_t pos, NumberExpr* expr);
+
 // Scale words at `pos` ("万", "千万", "million"), after the infix hedge of
 // "700余万": their product in *factor and the end in *end; false if none.
 bool ReadScaleWords(std::string_view text, size_t pos, const LanguagePack& pack,

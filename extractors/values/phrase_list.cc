@@ -25,6 +25,35 @@ bool IsAsciiPhraseSpace(char b) { return b == ' ' || b == '\t' || b == '\n' || b
 
 namespace {
 
+// The white space a phrase's space matches, from text byte `t` on: where
+// it ends (`t` itself where there is none).
+size_t PhraseSpaceAfter(std::string_view text, size_t t) {
+  while (t < text.size()) {
+    if (IsAsciiPhraseSpace(text[t])) {
+      ++t;
+      continue;
+    }
+    CodePoint tc = DecodeAt(text, t);
+    if (!IsPhraseSpace(tc.cp)) break;
+    t += tc.len;
+  }
+  return t;
+}
+
+// The same backwards from `t`: where the white space before it begins.
+size_t PhraseSpaceBefore(std::string_view text, size_t t) {
+  while (t > 0) {
+    if (t <= text.size() && IsAsciiPhraseSpace(text[t - 1])) {
+      --t;
+      continue;
+    }
+    CodePoint tc = DecodeBefore(text, t);
+    if (!IsPhraseSpace(tc.cp)) break;
+    t -= tc.len;
+  }
+  return t;
+}
+
 // MatchPhraseForward past its start check, from phrase byte `p` and text
 // byte `t` on; `last` is the phrase character before `p` (0 at its start).
 size_t MatchForwardFrom(std::string_view text, size_t t, std::string_view phrase,
@@ -43,15 +72,7 @@ size_t MatchForwardFrom(std::string_view text, size_t t, std::string_view phrase
     CodePoint pc = DecodeAt(phrase, p);
     if (pc.cp == ' ') {
       size_t start = t;
-      while (t < text.size()) {
-        if (IsAsciiPhraseSpace(text[t])) {
-          ++t;
-          continue;
-        }
-        CodePoint tc = DecodeAt(text, t);
-        if (!IsPhraseSpace(tc.cp)) break;
-        t += tc.len;
-      }
+      t = PhraseSpaceAfter(text, t);
       if (t == start) return npos;
     } else {
       CodePoint tc = DecodeAt(text, t);
@@ -88,15 +109,7 @@ size_t MatchBackwardFrom(std::string_view text, size_t t, std::string_view phras
     CodePoint pc = DecodeBefore(phrase, p);
     if (pc.cp == ' ') {
       size_t start = t;
-      while (t > 0) {
-        if (t <= text.size() && IsAsciiPhraseSpace(text[t - 1])) {
-          --t;
-          continue;
-        }
-        CodePoint tc = DecodeBefore(text, t);
-        if (!IsPhraseSpace(tc.cp)) break;
-        t -= tc.len;
-      }
+      t = PhraseSpaceBefore(text, t);
       if (t == start) return npos;
     } else {
       CodePoint tc = DecodeBefore(text, t);
@@ -340,10 +353,25 @@ void PhraseList::Add(std::string phrase) {
     tail -= c.len;
   }
   FillScreen(p, tail, p.size(), 8 - (p.size() - tail), &entry.tail);
+  // The word before the space the tail stops at ("more than": "more").
+  Screen before_tail;
+  if (tail >= 2 && tail < p.size() && p[tail - 1] == ' ' && p[tail - 2] != ' ') {
+    size_t begin = tail - 1;
+    while (begin > 0) {
+      CodePoint c = DecodeBefore(p, begin);
+      if (!IsScreenable(c.cp) || tail - 1 - begin + c.len > 8) break;
+      begin -= c.len;
+    }
+    if (begin < tail - 1) {
+      FillScreen(p, begin, tail - 1, 8 - (tail - 1 - begin), &before_tail);
+      entry.has_before_tail = true;
+    }
+  }
   entry.whole = head == p.size() && tail == 0;
   entry.alnum_first = IsAlnum(DecodeAt(p, 0).cp);
   entry.alnum_last = IsAlnum(DecodeBefore(p, p.size()).cp);
   entries_.push_back(entry);
+  before_tails_.push_back(before_tail);
 
   char32_t first_key = FoldChar(DecodeAt(p, 0).cp);
   char32_t last_key = FoldChar(DecodeBefore(p, p.size()).cp);
@@ -478,6 +506,9 @@ bool PhraseList::MatchBeforeSlow(std::string_view text, size_t pos,
   size_t avail;
   const uint64_t word = TextWordBefore(text, pos, &avail);
   int alnum_after = -1;  // read once, when an entry needs it
+  // The word before the space that begins a tail, read once per tail length.
+  size_t spaced_tail = npos, space_begin = 0, before_avail = 0;
+  uint64_t before_word = 0;
   for (size_t index : *list) {
     const Entry& entry = entries_[index];
     if (!Passes(entry.tail, word, avail)) continue;
@@ -497,6 +528,15 @@ bool PhraseList::MatchBeforeSlow(std::string_view text, size_t pos,
         if (before.len > 0 && IsAlnum(before.cp)) continue;
       }
     } else {
+      if (entry.has_before_tail) {
+        const size_t t = pos - entry.tail.len;
+        if (t != spaced_tail) {
+          spaced_tail = t;
+          space_begin = PhraseSpaceBefore(text, t);
+          before_word = TextWordBefore(text, space_begin, &before_avail);
+        }
+        if (space_begin == t || !Passes(before_tails_[index], before_word, before_avail)) continue;
+      }
       begin = MatchBackwardFrom(text, pos - entry.tail.len, phrase,
                                 phrase.size() - entry.tail.len, !glued_start_);
       if (begin == npos) continue;

@@ -116,11 +116,12 @@ class PhraseList {
   }
   // The longest entry ending exactly at `pos`; false when none.
   bool MatchBefore(std::string_view text, size_t pos, Match* match) const {
-    if (pos == 0 || pos > text.size() ||
-        !last_bytes_[static_cast<unsigned char>(text[pos - 1])]) {
-      return false;
-    }
-    return MatchBeforeSlow(text, pos, match);
+    return MayEndAt(text, pos) && MatchBeforeSlow(text, pos, match);
+  }
+  // MatchBefore's first test: false only where no entry can end at `pos`
+  // (the byte before it ends none).
+  bool MayEndAt(std::string_view text, size_t pos) const {
+    return pos > 0 && pos <= text.size() && last_bytes_[static_cast<unsigned char>(text[pos - 1])];
   }
 
  private:
@@ -140,12 +141,19 @@ class PhraseList {
   struct Entry {
     Screen head;  // bytes from the start, in the low bytes of a word
     Screen tail;  // bytes to the end, in the high bytes of a word
+    bool has_before_tail = false;  // before_tails_ holds a screen for it
     bool whole = false;  // the screen is the whole entry: only boundaries remain
     // Begins (ends) with a letter or digit: a boundary to check there.
     bool alnum_first = false;
     bool alnum_last = false;
   };
   std::vector<Entry> entries_;  // by Add() order, like phrases_
+  // Where an entry's tail stops at a space, the word before it ("more" in
+  // "more than"), in the high bytes: the text must hold it before its white
+  // space there (entries sharing a last word, "less than", "no more than",
+  // most often differ in it). By Add() order; apart from the entries, which
+  // every match reads.
+  std::vector<Screen> before_tails_;
 
   // Every byte that can begin (end) a text character folding to an entry's
   // first (last) key: the first (last) byte test of MatchAt (MatchBefore).

@@ -216,23 +216,32 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   // nothing around them that any list could match. (ReadNumber would read
   // them alone: the screen covers its number words too.)
   const DigitRun* digits = nullptr;  // read here already, for ReadNumber
+  // Nothing can be read after the digits, which are no code: only the
+  // lists before them are left to read ("more than 200", "près de 500"),
+  // each once.
+  bool only_before = false;
   if (!percent_prefix && screens && pos < text.size() &&
       IsAsciiDigit(static_cast<unsigned char>(text[pos]))) {
     DigitRun& run = expr.first_run;
     if (ReadDigits(text, pos, pack, &run)) {
-      if (!run.trailing_junk && !(run.plain() && run.digit_count > 1 && run.leading_zero) &&
-          screens->NothingAroundDigits(text, pos, run.end)) {
-        expr.value = CleanNumber(run.value);
-        end = run.end;
-        add_part("number", Span{pos, run.end});
-        return finish();
+      if (!run.trailing_junk && !(run.plain() && run.digit_count > 1 && run.leading_zero)) {
+        NumberScreens::Around around = screens->ScreenAroundDigits(text, pos, run.end);
+        if (around == NumberScreens::Around::kNothing) {
+          expr.value = CleanNumber(run.value);
+          end = run.end;
+          add_part("number", Span{pos, run.end});
+          return finish();
+        }
+        only_before = around == NumberScreens::Around::kOnlyBefore;
       }
       digits = &run;
     }
   }
 
   bool approx_noun = false;
-  if (!ReadNumberFrom(text, pos, pack, screens, digits, &expr)) {
+  if (only_before) {
+    SetDigitsAlone(expr.first_run, pos, &expr);
+  } else if (!ReadNumberFrom(text, pos, pack, screens, digits, &expr)) {
     if (percent_prefix || !pack.approx_nouns.MatchAt(text, pos, &m)) return false;
     expr.value = pack.approx_values[m.index];
     expr.span = Span{m.begin, m.end};
@@ -285,11 +294,11 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   if (digits_only && run.plain() && run.digit_count > 1 && run.leading_zero) {
     return SkipOver(out, start, run.end, "code");
   }
-  if (digits_only && run.plain() &&
+  if (!only_before && digits_only && run.plain() &&
       pack.ordinal_suffixes.MatchAt(text, expr.span.end, &m)) {
     return SkipOver(out, start, m.end, "ordinal");
   }
-  if (digits_only) {
+  if (!only_before && digits_only) {
     size_t time_end = TimeOfDayEnd(in, screens, run, expr.span.end, gap_end);
     if (time_end != std::string_view::npos) {
       return SkipOver(out, start, time_end, "time");
@@ -299,7 +308,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
 
   // "十二月", "8月", "22日": a month or a day named on its own (the date
   // parser reads it when a year or a month goes with it).
-  if (!approx_noun && !percent_prefix &&
+  if (!only_before && !approx_noun && !percent_prefix &&
       (!screens || screens->MayHaveDateMarkerAt(text, expr.span.end))) {
     size_t marker_end;
     for (const auto* markers : {&pack.month_markers, &pack.day_markers}) {
@@ -319,7 +328,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   }
 
   // Infix hedge: "700余万", "300여만", "100多人".
-  if (pack.hedges_infix.MatchAt(text, end, &m)) {
+  if (!only_before && pack.hedges_infix.MatchAt(text, end, &m)) {
     double f;
     size_t scale_end;
     PhraseList::Match u;
@@ -339,7 +348,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   }
 
   // Unit, possibly after a link ("millions d'habitants").
-  if (unit.empty()) {
+  if (!only_before && unit.empty()) {
     const bool at_gap_end = end == expr.span.end;
     size_t u = at_gap_end ? gap_end : SkipNumberGap(text, end);
     PhraseList::Match link, um;
@@ -389,7 +398,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
       left = m.begin;
     }
   }
-  if (bound == Bound::kExact) {
+  if (!only_before && bound == Bound::kExact) {
     const bool at_gap_end = end == expr.span.end;
     size_t h = at_gap_end ? gap_end : SkipNumberGap(text, end);
     bool may_be_hedge = at_gap_end ? may_start_at_gap_end(&NumberScreens::hedges_after)
@@ -402,7 +411,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   }
 
   // Digits running into letters that are no unit ("5G", "3D") are a code.
-  if (digits_only && end == expr.span.end && unit.empty() &&
+  if (!only_before && digits_only && end == expr.span.end && unit.empty() &&
       IsLatinLetter(DecodeAt(text, end).cp)) {
     return SkipOver(out, start, EndOfCode(text, start), "code");
   }

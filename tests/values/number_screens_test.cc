@@ -407,6 +407,109 @@ TEST_CASE("number screens: bare numbers read as in full", "[values]") {
   }
 }
 
+// The not_numbers screen never lets ReadNumber read as a number what the
+// full path turns away: at every position of the corpus pages and of texts
+// made of every pack's not_numbers and number words, next to one another.
+TEST_CASE("number screens: not_numbers words read as in full", "[values]") {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    const NumberScreens* screens = NumberScreensFor(pack);
+    REQUIRE(screens != nullptr);
+    std::vector<std::string> texts;
+    for (const testing::CorpusPage& page : testing::CorpusPages()) texts.push_back(page.text);
+    std::vector<std::string> words;
+    for (const char* other : {"", "fr", "en", "ko", "zh"}) {
+      const LanguagePack& p = PackFor(other);
+      words.insert(words.end(), p.not_numbers.begin(), p.not_numbers.end());
+      for (size_t i = 0; i < p.number_words.size(); ++i) words.push_back(p.number_words.phrase(i));
+    }
+    std::string mixed;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const std::string& next = words[(i * 7 + 3) % words.size()];
+      for (const char* gap : {"", " ", "-", "\n"}) mixed += "x " + words[i] + gap + next + " y\n";
+      mixed += words[i] + "\n";
+    }
+    texts.push_back(mixed);
+    long read = 0;
+    int bad = 0;
+    for (const std::string& text : texts) {
+      for (size_t pos = 0; pos < text.size(); ++pos) {
+        NumberExpr fast, full;
+        bool a = ReadNumber(text, pos, pack, screens, &fast);
+        bool b = ReadNumber(text, pos, pack, nullptr, &full);
+        if (b) ++read;
+        bool same = a == b && (!a || (fast.value == full.value && fast.span.end == full.span.end));
+        if (!same && ++bad <= 5) {
+          FAIL_CHECK("lang '" << lang << "' at " << pos << " in '"
+                              << text.substr(pos < 20 ? 0 : pos - 20, 40) << "'");
+        }
+      }
+    }
+    CHECK(bad == 0);
+    CHECK(read > 0);
+  }
+  // The screen does turn text away, and lets every entry through.
+  for (const char* lang : {"ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    const NumberScreens* screens = NumberScreensFor(pack);
+    REQUIRE(!pack.not_numbers.empty());
+    for (const std::string& w : pack.not_numbers) CHECK(screens->MayBeNotNumber(w));
+    CHECK_FALSE(screens->MayBeNotNumber("one"));
+  }
+}
+
+// PhraseList's screen of the word before an entry's last space ("more" in
+// "more than") never turns away a match: every list read before a number,
+// each entry's spaces written as other white space, its letters in either
+// case, next to the other entries sharing its last word; MatchBefore gives
+// what trying every entry with MatchPhraseBackward gives.
+TEST_CASE("number screens: words before a space screened as matched in full", "[values]") {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    // The lists, and whether they match glued to what follows (language_pack.h).
+    const std::vector<std::pair<const PhraseList*, bool>> lists = {
+        {&pack.hedges_before, false},     {&pack.currency_before, true},
+        {&pack.ordinal_prefixes, true},   {&pack.identifier_markers, false},
+        {&pack.hedge_blockers, false}};
+    for (const auto& [list, glued_end] : lists) {
+      std::string text;
+      for (size_t i = 0; i < list->size(); ++i) {
+        std::string e = list->phrase(i);
+        for (const char* space : {" ", "\n", "  ", " \n\t", "\xC2\xA0", "\xE3\x80\x80", ""}) {
+          std::string v = e;
+          for (size_t at = v.find(' '); at != std::string::npos; at = v.find(' ', at + 1)) {
+            v.replace(at, 1, space);
+            at += std::string(space).size() - 1;
+            if (std::string(space).empty()) break;
+          }
+          for (const std::string& w : {v, Upper(v), "x" + v, "no " + v, v.substr(1)}) {
+            text += "a " + w + " 12 b\n";
+          }
+        }
+      }
+      long found = 0;
+      int bad = 0;
+      for (size_t pos = 0; pos <= text.size(); ++pos) {
+        PhraseList::Match got, want;
+        bool has = list->MatchBefore(text, pos, &got);
+        bool should = false;
+        for (size_t i = 0; i < list->size(); ++i) {
+          size_t begin = MatchPhraseBackward(text, pos, list->phrase(i), true, !glued_end);
+          if (begin == std::string_view::npos) continue;
+          if (!should || begin < want.begin) want = {i, begin, pos}, should = true;
+        }
+        if (has) ++found;
+        if ((has != should || (has && got.begin != want.begin)) && ++bad <= 5) {
+          FAIL_CHECK("lang '" << lang << "' at " << pos << " in '"
+                              << text.substr(pos < 30 ? 0 : pos - 30, 40) << "'");
+        }
+      }
+      CHECK(bad == 0);
+      if (list->size() > 0) CHECK(found > 0);
+    }
+  }
+}
+
 // A pack that is not one of PackFor's has no screens, and is read in full.
 TEST_CASE("number screens: only for the packs PackFor gives", "[values]") {
   LanguagePack copy = PackFor("fr");
