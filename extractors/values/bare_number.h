@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "values/candidate.h"
+#include "values/neighbour_words.h"
+#include "values/number_screens.h"
 #include "values/values.h"
 
 namespace twinmap {
@@ -25,16 +27,32 @@ struct BareNumber {
   bool no_date = false;
 };
 
-// True only where, at the ASCII digit `pos` (an anchor no letter is glued
-// to), every parser would read nothing but ReadQuantity, and it the digits
-// alone as a number: no web address (the digits end at a byte no host or
-// e-mail goes on with), no phone (ReadPhone's own screen: 1..9 first, fewer
-// than ten digits, no "(" before), no date (MayStartDateAt says no), and
-// nothing around the digits (NumberScreens::NothingAroundDigits, as
-// ReadQuantity's own short way). False wherever one of those may read,
-// and for a context whose defaults change bare numbers (default_scale,
-// default_unit): the caller then runs the parsers.
-bool ReadBareNumber(const ParseInput& in, size_t pos, BareNumber* bare);
+// Reads bare numbers in one page: what does not change from one anchor to
+// the next (the context, the pack's tables) is looked up once.
+class BareNumbers {
+ public:
+  // `in` must outlive the reader; its floor may move between reads.
+  explicit BareNumbers(const ParseInput& in);
+
+  // True only where, at the ASCII digit `pos` (an anchor no letter is
+  // glued to), every parser would read nothing but ReadQuantity, and it
+  // the digits alone as a number: no web address (the digits end at a byte
+  // no host or e-mail goes on with), no phone (ReadPhone's own screen: 1..9
+  // first, fewer than ten digits, no "(" before), no date and nothing
+  // around the digits. Those last two are known from the words next to the
+  // digits where they are plain (NeighbourWords), else from the parsers'
+  // own screens (MayStartDateAt, NumberScreens::NothingAroundDigits). False
+  // wherever one of those may read, and in a context whose defaults change
+  // bare numbers (default_scale, default_unit): the caller then runs the
+  // parsers.
+  bool Read(size_t pos, BareNumber* bare) const;
+
+ private:
+  const ParseInput& in_;
+  bool enabled_;                  // the context leaves bare numbers bare
+  const NeighbourWords* words_;   // null where they cannot decide
+  const NumberScreens* screens_;  // null: no short way
+};
 
 // Appends the value ReadQuantity and the scanner would make of `bare` at
 // `pos`: a number, exact, with one "number" part and pattern "number".

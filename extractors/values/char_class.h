@@ -47,7 +47,8 @@ inline int DigitValue(char32_t c) {
   return IsAsciiDigit(c) ? int(c - '0') : int(c - 0xFF10);
 }
 inline bool IsAsciiLetter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  // Setting bit 5 folds only 'A'..'Z' onto 'a'..'z': one compare, no branch.
+  return char32_t((c | 0x20) - 'a') < 26u;
 }
 // Letters of Latin script, accented ones included ("é", "û", "œ").
 inline bool IsLatinLetter(char32_t c) {

@@ -509,12 +509,13 @@ std::vector<Value> Scan(std::string_view text, const Context& ctx) {
   Best best;
   Anchor a;
   size_t pos = 0;
+  const BareNumbers bare_numbers(in);
   BareNumber bare;
   while (NextAnchor(text, pos, pack, &a)) {
     // Most digits are a bare number, known from the parsers' own screens.
     bool no_date = false;
     if (a.digit && !a.glued) {
-      if (ReadBareNumber(in, a.pos, &bare)) {
+      if (bare_numbers.Read(a.pos, &bare)) {
         AppendBareNumber(a.pos, bare, &out);
         pos = bare.end;
         in.floor = bare.end;

@@ -66,6 +66,10 @@ std::vector<std::string> Texts(const LanguagePack& pack) {
     around += "tel (" + std::string(number) + ") 456-1111, (" + number + ") 5555 1234\n";
   }
   texts.push_back(around);
+  // Numbers that end the text, after each word.
+  for (const std::string& w : words) {
+    for (const char* number : kNumbers) texts.push_back(w + " " + number);
+  }
   return texts;
 }
 
@@ -78,12 +82,13 @@ TEST_CASE("bare numbers: the short way says yes only where every parser agrees",
     int bad = 0;
     for (const std::string& text : Texts(pack)) {
       ParseInput in{text, &ctx, &pack, 0};
+      const BareNumbers bare_numbers(in);
       for (size_t pos = 0; pos < text.size(); ++pos) {
         if (!IsAsciiDigit(static_cast<unsigned char>(text[pos]))) continue;
         // The scanner asks at digits no letter is glued to.
         if (pos > 0 && IsLatinLetter(DecodeBefore(text, pos).cp)) continue;
         BareNumber bare;
-        if (!ReadBareNumber(in, pos, &bare)) {
+        if (!bare_numbers.Read(pos, &bare)) {
           // Where it says no, the date screen's "no" it passes on holds.
           Candidate date;
           if (bare.no_date && ReadDate(in, pos, &date) && ++bad <= 5) {
@@ -148,12 +153,12 @@ TEST_CASE("bare numbers: a context that scales bare numbers takes the long way",
   const LanguagePack& pack = PackFor("");
   ParseInput in{text, &ctx, &pack, 0};
   BareNumber bare;
-  CHECK(ReadBareNumber(in, 8, &bare));
+  CHECK(BareNumbers(in).Read(8, &bare));
   ctx.default_scale = 1e6;
-  CHECK_FALSE(ReadBareNumber(in, 8, &bare));
+  CHECK_FALSE(BareNumbers(in).Read(8, &bare));
   ctx.default_scale = 1;
   ctx.default_unit = "persons";
-  CHECK_FALSE(ReadBareNumber(in, 8, &bare));
+  CHECK_FALSE(BareNumbers(in).Read(8, &bare));
   std::vector<Value> found = Scan(text, ctx);
   REQUIRE(found.size() == 2);
   CHECK(found[1].type == ValueType::kQuantity);
