@@ -7,6 +7,13 @@
 //   地址：杭州市西湖区文三路90号   (no province: only after an address label)
 // Written by hand rather than as one regex: this runs at every province
 // name in a page, and a regex with a group per part was 50 times slower.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "values/address_reading.h"
 #include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/language_pack.h"
@@ -15,134 +22,298 @@ namespace twinmap {
 namespace values {
 namespace {
 
-// Bytes of the Han character at `pos`, or 0. Every Han character is three
-// bytes long: a well-formed three-byte form is decoded here, unless its lead
-// is E0 or ED, whose overlong and surrogate forms are left to DecodeAt.
-size_t HanLengthAt(std::string_view text, size_t pos) {
-  if (pos + 2 < text.size()) {
-    const auto* b = reinterpret_cast<const unsigned char*>(text.data()) + pos;
-    if ((b[0] & 0xF0) == 0xE0 && b[0] != 0xE0 && b[0] != 0xED && (b[1] & 0xC0) == 0x80 &&
-        (b[2] & 0xC0) == 0x80) {
-      char32_t cp = char32_t(b[0] & 0x0F) << 12 | char32_t(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
-      return IsHan(cp) ? 3 : 0;
-    }
-  }
-  CodePoint c = DecodeAt(text, pos);
-  return IsHan(c.cp) ? c.len : 0;
+// The Han character at `pos`, as its three bytes packed into a word (the
+// first in the low byte), or 0. Every Han character (IsHan: blocks of the
+// BMP from U+3007 on) is three bytes long, so it is read wherever three
+// well-formed bytes spell one: the only form DecodeAt reads one from (lead
+// E0 spells no code point that high, lead ED only surrogates). Equal
+// characters are equal words. `pos` is at most text.size().
+inline uint32_t HanAt(std::string_view text, size_t pos) {
+  if (text.size() - pos < 3) return 0;
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+  uint32_t bytes = uint32_t(b[0]) | uint32_t(b[1]) << 8 | uint32_t(b[2]) << 16;
+  // Lead 1110xxxx, then two 10xxxxxx.
+  if ((bytes & 0xC0C0F0) != 0x8080E0) return 0;
+  // Leads E5..E9 spell U+5000..U+9FFF, all Han: most characters of a page.
+  if (uint32_t(b[0]) - 0xE5 <= 0xE9 - 0xE5) return bytes;
+  char32_t cp = char32_t(b[0] & 0x0F) << 12 | char32_t(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
+  return IsHan(cp) ? bytes : 0;
 }
 
-// BytesAt without the call to compare: suffixes are a few bytes long.
-// `pos` is at most text.size() (it follows a character of the text).
-bool SuffixAt(std::string_view text, size_t pos, const std::string& s) {
-  if (text.size() - pos < s.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
+// Whether `text` holds the bytes of `s` from `pos` on (`pos` at most
+// text.size()); without the call to compare: they are a few bytes long.
+inline bool BytesFrom(std::string_view text, size_t pos, const char* s, size_t n) {
+  if (text.size() - pos < n) return false;
+  for (size_t i = 0; i < n; ++i) {
     if (text[pos + i] != s[i]) return false;
   }
   return true;
 }
 
-// The Han character at `pos` and its bytes, as HanLengthAt reads them; a
-// zero length where there is none.
-inline CodePoint HanAt(std::string_view text, size_t pos) {
-  if (pos + 2 < text.size()) {
-    const auto* b = reinterpret_cast<const unsigned char*>(text.data()) + pos;
-    if ((b[0] & 0xF0) == 0xE0 && b[0] != 0xE0 && b[0] != 0xED && (b[1] & 0xC0) == 0x80 &&
-        (b[2] & 0xC0) == 0x80) {
-      char32_t cp = char32_t(b[0] & 0x0F) << 12 | char32_t(b[1] & 0x3F) << 6 | (b[2] & 0x3F);
-      return IsHan(cp) ? CodePoint{cp, 3} : CodePoint{};
-    }
-  }
-  CodePoint c = DecodeAt(text, pos);
-  return IsHan(c.cp) ? c : CodePoint{};
-}
-
-// The characters a list of suffixes begins with, within U+4E00..U+9FFF;
-// `screened` only when every suffix begins with one of them, so that a
-// suffix can follow only where such a character does.
-struct SuffixStarts {
-  static constexpr char32_t kBegin = 0x4E00, kEnd = 0xA000;
-  bool screened = true;
-  std::vector<uint64_t> bits = std::vector<uint64_t>((kEnd - kBegin) / 64);
-
-  explicit SuffixStarts(const std::vector<std::string>& suffixes) {
-    for (const std::string& s : suffixes) {
-      CodePoint c = DecodeAt(s, 0);
-      if (c.cp < kBegin || c.cp >= kEnd) {
-        screened = false;
-        continue;
-      }
-      bits[(c.cp - kBegin) >> 6] |= uint64_t(1) << ((c.cp - kBegin) & 63);
-    }
-  }
-  // False only where no suffix of the list begins at a character `c`, the
-  // Han character HanAt read there (0 for none: every suffix screened
-  // begins with a Han character, which HanAt reads wherever its bytes are).
-  bool MayBegin(char32_t c) const {
-    if (!screened) return true;
-    if (c < kBegin || c >= kEnd) return false;
-    return (bits[(c - kBegin) >> 6] >> ((c - kBegin) & 63)) & 1;
-  }
+// A 1024-bit filter over Han characters, as HanAt packs them, by the low
+// bits of their second and third bytes (their code points' last ten):
+// false only for a character not added.
+struct HanFilter {
+  uint64_t bits[16] = {};
+  void Add(uint32_t c) { bits[(c >> 8) & 15] |= uint64_t(1) << ((c >> 16) & 63); }
+  bool MayHold(uint32_t c) const { return (bits[(c >> 8) & 15] >> ((c >> 16) & 63)) & 1; }
+  // MayHold for the character at `b`, whose bytes are not checked.
+  bool MayHoldBytesAt(const unsigned char* b) const { return (bits[b[1] & 15] >> (b[2] & 63)) & 1; }
 };
 
-// SuffixStarts for each of a pack's suffix lists, built once per pack.
-struct AddressTables {
-  const LanguagePack* pack;
-  SuffixStarts city, district, street;
-  explicit AddressTables(const LanguagePack& p)
-      : pack(&p), city(p.city_suffixes), district(p.district_suffixes), street(p.street_suffixes) {}
-};
+// A list of suffixes, compared after each character of a run. When every
+// suffix begins with a Han character (`by_first`), a suffix can begin only
+// where HanAt reads its first character, and only the suffixes that begin
+// with the character read are compared, past it.
+struct SuffixTable {
+  struct Suffix {
+    uint32_t first;  // as HanAt reads it
+    const std::string* bytes;
+  };
+  bool by_first = true;
+  HanFilter firsts;
+  std::vector<Suffix> suffixes;  // in list order, which breaks ties
 
-// The shortest run of 1..max_chars Han characters at `pos` followed by one
-// of `suffixes` (earlier entries first); its end after the suffix, or 0.
-// `starts`, if given, is for `suffixes`: the suffixes are compared only
-// after a character they may begin with.
-size_t SuffixedRun(std::string_view text, size_t pos, int max_chars,
-                   const std::vector<std::string>& suffixes, const SuffixStarts* starts) {
-  size_t p = pos;
-  if (!starts) {
-    for (int n = 1; n <= max_chars; ++n) {
-      size_t len = HanLengthAt(text, p);
-      if (!len) return 0;
-      p += len;
-      for (const std::string& s : suffixes) {
-        if (SuffixAt(text, p, s)) return p + s.size();
+  explicit SuffixTable(const std::vector<std::string>& list) {
+    for (const std::string& s : list) {
+      uint32_t first = HanAt(s, 0);
+      if (!first) by_first = false;
+      firsts.Add(first);
+      suffixes.push_back({first, &s});
+    }
+  }
+
+  // The end of the first suffix at `pos`, whose first character HanAt read
+  // as `c` (nonzero); 0 for none.
+  size_t EndAt(std::string_view text, size_t pos, uint32_t c) const {
+    if (!firsts.MayHold(c)) return 0;
+    for (const Suffix& s : suffixes) {
+      if (s.first == c && BytesFrom(text, pos + 3, s.bytes->data() + 3, s.bytes->size() - 3)) {
+        return pos + s.bytes->size();
       }
     }
     return 0;
   }
-  // Each character is read once: as the run's next one, and as where a
-  // suffix may begin.
-  CodePoint next = HanAt(text, p);
+};
+
+// A list of phrases made only of Han characters, matched as PhraseList
+// matches them: byte for byte (no other text folds to a Han character, nor
+// is a boundary checked beside one), the longest first. `usable` is false
+// when some entry is not all Han: that list is left to PhraseList.
+class HanPhrases {
+ public:
+  explicit HanPhrases(const PhraseList& list) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      const std::string& phrase = list.phrase(i);
+      for (size_t p = 0; p < phrase.size(); p += 3) {
+        if (!HanAt(phrase, p)) usable_ = false;
+      }
+      if (phrase.empty()) usable_ = false;
+    }
+    if (!usable_) return;
+    // Grouped by first character, longest first: the first to match wins.
+    for (size_t i = 0; i < list.size(); ++i) by_length_.push_back(&list.phrase(i));
+    std::stable_sort(by_length_.begin(), by_length_.end(),
+                     [](const std::string* a, const std::string* b) {
+                       uint32_t fa = HanAt(*a, 0), fb = HanAt(*b, 0);
+                       return fa != fb ? fa < fb : a->size() > b->size();
+                     });
+    size_t slots = 16;
+    while (slots < 2 * by_length_.size()) slots *= 2;
+    slots_.resize(slots);
+    shift_ = 32 - __builtin_ctz(uint32_t(slots));
+    for (size_t i = 0; i < by_length_.size();) {
+      uint32_t first = HanAt(*by_length_[i], 0);
+      size_t end = i;
+      while (end < by_length_.size() && HanAt(*by_length_[end], 0) == first) ++end;
+      Slot* s = &slots_[Home(first)];
+      while (s->first) s = s + 1 == slots_.data() + slots_.size() ? slots_.data() : s + 1;
+      *s = Slot{first, uint32_t(i), uint32_t(end)};
+      firsts_.Add(first);
+      i = end;
+    }
+  }
+
+  bool usable() const { return usable_; }
+  // Adds each entry's first character to `filter`; false when some entry
+  // begins with no Han character.
+  static bool AddFirsts(const PhraseList& list, HanFilter* filter) {
+    bool all_han = true;
+    for (size_t i = 0; i < list.size(); ++i) {
+      uint32_t first = HanAt(list.phrase(i), 0);
+      if (!first) all_han = false;
+      filter->Add(first);
+    }
+    return all_han;
+  }
+
+  // The end of the longest entry at `pos`, or 0.
+  size_t LongestAt(std::string_view text, size_t pos) const {
+    if (pos >= text.size()) return 0;
+    uint32_t c = HanAt(text, pos);
+    if (!c || !firsts_.MayHold(c)) return 0;
+    const Slot* s = &slots_[Home(c)];
+    while (s->first != c) {
+      if (!s->first) return 0;
+      s = s + 1 == slots_.data() + slots_.size() ? slots_.data() : s + 1;
+    }
+    for (uint32_t i = s->begin; i < s->end; ++i) {
+      const std::string& phrase = *by_length_[i];
+      if (BytesFrom(text, pos + 3, phrase.data() + 3, phrase.size() - 3)) {
+        return pos + phrase.size();
+      }
+    }
+    return 0;
+  }
+
+ private:
+  // Entries whose first character is `first`: by_length_[begin, end).
+  struct Slot {
+    uint32_t first = 0;  // 0 for an empty slot: HanAt reads no character as 0
+    uint32_t begin = 0, end = 0;
+  };
+  size_t Home(uint32_t c) const { return (c * 2654435761u) >> shift_; }
+
+  bool usable_ = true;
+  std::vector<const std::string*> by_length_;
+  std::vector<Slot> slots_;  // open addressing, a power of two, at most half full
+  int shift_ = 28;
+  HanFilter firsts_;
+};
+
+// The tables above for a pack's address lists, built once per pack.
+struct AddressTables {
+  const LanguagePack* pack;
+  SuffixTable city, district, street;
+  HanPhrases provinces;
+  // The first characters of the provinces and address labels; `han_starts`
+  // when each begins with a Han character, so that an address can begin
+  // only at a character `starts` may hold.
+  HanFilter starts;
+  bool han_starts;
+  explicit AddressTables(const LanguagePack& p)
+      : pack(&p),
+        city(p.city_suffixes),
+        district(p.district_suffixes),
+        street(p.street_suffixes),
+        provinces(p.provinces) {
+    bool provinces_han = HanPhrases::AddFirsts(p.provinces, &starts);
+    bool labels_han = HanPhrases::AddFirsts(p.address_labels, &starts);
+    han_starts = provinces_han && labels_han;
+  }
+};
+
+// DerivedTablesFor(pack), remembered for the last pack this thread asked
+// for: ReadAddress is called at many characters of a page, all with the
+// same pack. (Only the packs PackFor gives have tables, and they live as
+// long as the process; a pack without them at worst reads without them.)
+const AddressTables* TablesFor(const LanguagePack& pack) {
+  thread_local const LanguagePack* last_pack = nullptr;
+  thread_local const AddressTables* last_tables = nullptr;
+  if (&pack != last_pack) {
+    last_tables = DerivedTablesFor<AddressTables>(pack);
+    last_pack = &pack;
+  }
+  return last_tables;
+}
+
+// False only where no province or address label begins at `pos` (at most
+// text.size()).
+inline bool MayBegin(const AddressTables* tables, std::string_view text, size_t pos) {
+  if (!tables || !tables->han_starts) return true;
+  if (text.size() - pos < 3) return false;
+  return tables->starts.MayHoldBytesAt(reinterpret_cast<const unsigned char*>(text.data()) + pos);
+}
+
+// The longest province at `pos`: its end, or 0.
+size_t ProvinceEnd(const LanguagePack& pack, const AddressTables* tables, std::string_view text,
+                   size_t pos) {
+  if (tables && tables->provinces.usable()) return tables->provinces.LongestAt(text, pos);
+  PhraseList::Match m;
+  return pack.provinces.MatchAt(text, pos, &m) ? m.end : 0;
+}
+
+constexpr int kCityChars = 7, kDistrictChars = 6, kStreetChars = 12;
+
+// SuffixedRun for a list not screened by its first characters.
+__attribute__((noinline)) size_t SuffixedRunCompared(std::string_view text, size_t pos,
+                                                     int max_chars,
+                                                     const std::vector<std::string>& suffixes) {
+  size_t p = pos;
   for (int n = 1; n <= max_chars; ++n) {
-    if (!next.len) return 0;
-    p += next.len;
-    next = HanAt(text, p);
-    if (!starts->MayBegin(next.len ? next.cp : 0)) continue;
+    if (!HanAt(text, p)) return 0;
+    p += 3;
     for (const std::string& s : suffixes) {
-      if (SuffixAt(text, p, s)) return p + s.size();
+      if (BytesFrom(text, p, s.data(), s.size())) return p + s.size();
     }
   }
   return 0;
 }
 
-bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
+// The shortest run of 1..max_chars Han characters at `pos` followed by one
+// of `suffixes` (earlier entries first); its end after the suffix, or 0.
+// Inline: it runs three times per address, a few characters each.
+inline __attribute__((always_inline)) size_t SuffixedRun(std::string_view text, size_t pos,
+                                                         int max_chars,
+                                                         const std::vector<std::string>& suffixes,
+                                                         const SuffixTable* table) {
+  if (!table || !table->by_first) return SuffixedRunCompared(text, pos, max_chars, suffixes);
+  // Each character is read once: as where a suffix may begin, then as the
+  // run's next one. Where none is read, no suffix begins and the run ends.
+  size_t p = pos;
+  if (!HanAt(text, p)) return 0;
+  for (int n = 1; n <= max_chars; ++n) {
+    p += 3;
+    uint32_t next = HanAt(text, p);
+    if (!next) return 0;
+    if (size_t end = table->EndAt(text, p, next)) return end;
+  }
+  return 0;
+}
+
+const SuffixTable* TableFor(const AddressTables* tables, AddressPart part) {
+  if (!tables) return nullptr;
+  return part == AddressPart::kCity       ? &tables->city
+         : part == AddressPart::kDistrict ? &tables->district
+                                          : &tables->street;
+}
+
+// The last byte of the fullwidth form U+FF00..U+FF3F at `pos` (EF BC xx),
+// or 0: fullwidth digits U+FF10..U+FF19 and the fullwidth hyphen U+FF0D.
+inline unsigned char FullwidthAt(std::string_view text, size_t pos) {
+  if (text.size() - pos < 3 || text[pos] != '\xEF' || text[pos + 1] != '\xBC') return 0;
+  unsigned char last = static_cast<unsigned char>(text[pos + 2]);
+  return (last & 0xC0) == 0x80 ? last : 0;
+}
+inline bool IsFullwidthDigitByte(unsigned char last) { return last >= 0x90 && last <= 0x99; }
+constexpr unsigned char kFullwidthHyphen = 0x8D;
+
+// Bytes of the digit at `pos` (ASCII, or fullwidth), or 0. `pos` is at
+// most text.size().
+inline size_t DigitLengthAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) return b >= '0' && b <= '9' ? 1 : 0;
+  return IsFullwidthDigitByte(FullwidthAt(text, pos)) ? 3 : 0;
+}
 
 // "1号", "45-4号", "28-1", "300": its end, or `pos` when there is none.
 size_t StreetNumberEnd(std::string_view text, size_t pos,
                        const std::vector<std::string>& suffixes) {
   size_t p = pos;
-  if (!IsDigit(DecodeAt(text, p).cp)) return pos;
+  if (!DigitLengthAt(text, p)) return pos;
   while (true) {
-    while (IsDigit(DecodeAt(text, p).cp)) p += DecodeAt(text, p).len;
-    CodePoint dash = DecodeAt(text, p);
-    if ((dash.cp == '-' || dash.cp == 0xFF0D) && IsDigit(DecodeAt(text, p + dash.len).cp)) {
-      p += dash.len;
+    while (size_t len = DigitLengthAt(text, p)) p += len;
+    if (p >= text.size()) break;
+    size_t dash = text[p] == '-' ? 1 : FullwidthAt(text, p) == kFullwidthHyphen ? 3 : 0;
+    if (dash && DigitLengthAt(text, p + dash)) {
+      p += dash;
       continue;
     }
     break;
   }
   for (const std::string& s : suffixes) {
-    if (BytesAt(text, p, s)) return p + s.size();
+    if (BytesFrom(text, p, s.data(), s.size())) return p + s.size();
   }
   return p;
 }
@@ -151,59 +322,44 @@ size_t StreetNumberEnd(std::string_view text, size_t pos,
 size_t RemainderEnd(std::string_view text, size_t pos) {
   size_t p = pos;
   while (p < text.size()) {
-    if (size_t han = HanLengthAt(text, p)) {
-      p += han;
+    unsigned char b = static_cast<unsigned char>(text[p]);
+    if (b < 0x80) {
+      if (!IsAsciiDigit(b) && !IsAsciiLetter(b) && b != '#' && b != '-') break;
+      ++p;
       continue;
     }
-    CodePoint c = DecodeAt(text, p);
-    bool part = IsHan(c.cp) || IsDigit(c.cp) || IsAsciiAlnum(c.cp) || c.cp == '#' ||
-                c.cp == '-' || c.cp == 0xFF0D;
-    if (!part) break;
-    p += c.len;
+    if (HanAt(text, p)) {
+      p += 3;
+      continue;
+    }
+    unsigned char last = FullwidthAt(text, p);
+    if (!IsFullwidthDigitByte(last) && last != kFullwidthHyphen) break;
+    p += 3;
   }
   return p;
 }
 
-}  // namespace
-
-bool ReadAddress(const ParseInput& in, size_t pos, Candidate* out) {
+// The address whose province (empty when there is none) ends at `p`:
+// city, district, street, number, remainder, checked and written to *out.
+bool ReadAddressParts(const ParseInput& in, const AddressTables* tables, size_t begin,
+                      Span province, size_t p, Candidate* out) {
   const LanguagePack& pack = *in.pack;
-  if (pack.city_suffixes.empty()) return false;
   std::string_view text = in.text;
-  PhraseList::Match m;
-  Span province{pos, pos};
-  size_t begin = pos, p;
-  if (pack.provinces.MatchAt(text, pos, &m)) {
-    province = Span{m.begin, m.end};
-    p = m.end;
-  } else if (pack.address_labels.MatchAt(text, pos, &m)) {
-    p = m.end;
-    CodePoint colon = DecodeAt(text, p);
-    if (colon.cp == ':' || colon.cp == 0xFF1A) p += colon.len;
-    p = SkipSpaces(text, p);
-    begin = p;
-    if (pack.provinces.MatchAt(text, p, &m)) {
-      province = Span{m.begin, m.end};
-      p = m.end;
-    }
-  } else {
-    return false;
-  }
-  const AddressTables* tables = DerivedTablesFor<AddressTables>(pack);
   Span city{p, p}, district, street, number, remainder;
-  if (size_t e = SuffixedRun(text, p, 7, pack.city_suffixes, tables ? &tables->city : nullptr)) {
+  if (size_t e = SuffixedRun(text, p, kCityChars, pack.city_suffixes,
+                             TableFor(tables, AddressPart::kCity))) {
     city = Span{p, e};
   }
   p = city.end;
   district = Span{p, p};
-  if (size_t e = SuffixedRun(text, p, 6, pack.district_suffixes,
-                             tables ? &tables->district : nullptr)) {
+  if (size_t e = SuffixedRun(text, p, kDistrictChars, pack.district_suffixes,
+                             TableFor(tables, AddressPart::kDistrict))) {
     district = Span{p, e};
   }
   p = district.end;
   street = Span{p, p};
-  if (size_t e = SuffixedRun(text, p, 12, pack.street_suffixes,
-                             tables ? &tables->street : nullptr)) {
+  if (size_t e = SuffixedRun(text, p, kStreetChars, pack.street_suffixes,
+                             TableFor(tables, AddressPart::kStreet))) {
     street = Span{p, e};
   }
   p = street.end;
@@ -221,22 +377,80 @@ bool ReadAddress(const ParseInput& in, size_t pos, Candidate* out) {
   Value& v = c.value;
   v.type = ValueType::kPostalAddress;
   v.span = Span{begin, remainder.end};
-  v.text = std::string(v.span.In(text));
-  v.parts.reserve(6);
-  auto field = [&](const char* name, Span s, std::string* slot) {
+  // Reset left the text empty, and the address is new: appending to an
+  // empty string takes the library's shortest way.
+  v.text.append(text.data() + begin, remainder.end - begin);
+  Value::Address& address = v.address.Edit();
+  // No reserve for the parts: past four, PartList moves them to the heap
+  // at a size of its own, and a reserve first would be one more allocation.
+  auto field = [&](std::string_view name, Span s, std::string* slot) {
     if (s.empty()) return;
     v.parts.push_back({name, s});
-    *slot = std::string(s.In(text));
+    slot->append(text.data() + s.begin, s.size());
   };
-  field("province", province, &v.address.Edit().province);
-  field("city", city, &v.address.Edit().city);
-  field("district", district, &v.address.Edit().district);
-  field("street", street, &v.address.Edit().street);
-  field("street_number", number, &v.address.Edit().number);
-  field("remainder", remainder, &v.address.Edit().remainder);
+  field("province", province, &address.province);
+  field("city", city, &address.city);
+  field("district", district, &address.district);
+  field("street", street, &address.street);
+  field("street_number", number, &address.number);
+  field("remainder", remainder, &address.remainder);
   c.pattern_head = "address:";
   c.rank = kRankAddress;
   return true;
+}
+
+// The address at `pos`, which begins with a province or an address label.
+__attribute__((noinline)) bool ReadAddressAt(const ParseInput& in, const AddressTables* tables,
+                                             size_t pos, Candidate* out) {
+  const LanguagePack& pack = *in.pack;
+  std::string_view text = in.text;
+  if (size_t end = ProvinceEnd(pack, tables, text, pos)) {
+    return ReadAddressParts(in, tables, pos, Span{pos, end}, end, out);
+  }
+  PhraseList::Match m;
+  if (!pack.address_labels.MatchAt(text, pos, &m)) return false;
+  size_t p = m.end;
+  CodePoint colon = DecodeAt(text, p);
+  if (colon.cp == ':' || colon.cp == 0xFF1A) p += colon.len;
+  p = SkipSpaces(text, p);
+  if (size_t end = ProvinceEnd(pack, tables, text, p)) {
+    return ReadAddressParts(in, tables, p, Span{p, end}, end, out);
+  }
+  return ReadAddressParts(in, tables, p, Span{p, p}, p, out);
+}
+
+}  // namespace
+
+bool MayBeginAddress(const LanguagePack& pack, std::string_view text, size_t pos) {
+  return MayBegin(DerivedTablesFor<AddressTables>(pack), text, pos);
+}
+
+size_t ProvinceEndAt(const LanguagePack& pack, std::string_view text, size_t pos) {
+  return ProvinceEnd(pack, DerivedTablesFor<AddressTables>(pack), text, pos);
+}
+
+size_t SuffixedRunEnd(const LanguagePack& pack, AddressPart part, std::string_view text,
+                      size_t pos) {
+  const AddressTables* tables = DerivedTablesFor<AddressTables>(pack);
+  const SuffixTable* table = TableFor(tables, part);
+  switch (part) {
+    case AddressPart::kCity:
+      return SuffixedRun(text, pos, kCityChars, pack.city_suffixes, table);
+    case AddressPart::kDistrict:
+      return SuffixedRun(text, pos, kDistrictChars, pack.district_suffixes, table);
+    case AddressPart::kStreet:
+      break;
+  }
+  return SuffixedRun(text, pos, kStreetChars, pack.street_suffixes, table);
+}
+
+bool ReadAddress(const ParseInput& in, size_t pos, Candidate* out) {
+  const LanguagePack& pack = *in.pack;
+  if (pack.city_suffixes.empty() || pos >= in.text.size()) return false;
+  const AddressTables* tables = TablesFor(pack);
+  // Most calls are at a Han character that begins no province or label.
+  if (!MayBegin(tables, in.text, pos)) return false;
+  return ReadAddressAt(in, tables, pos, out);
 }
 
 }  // namespace values

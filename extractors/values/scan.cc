@@ -5,6 +5,8 @@
 // and length against a bitmap, then a word hash; else a code-point
 // bitmap). Only at anchors do the precise parsers run; of their readings
 // the one reaching furthest wins, ties going to the more specific kind.
+// Digits that are a bare number by the parsers' own first tests, the
+// commonest value, are appended without running them (bare_number.h).
 #include <algorithm>
 #include <array>
 #include <cstring>
