@@ -97,15 +97,19 @@ bool ReadCjkInt(const ParseInput& in, size_t pos, int* value, size_t* end) {
 bool ReadMonthWord(const ParseInput& in, size_t pos, const MonthSeen* seen, int* month,
                    size_t* end) {
   PhraseList::Match m;
+  const StartTables* tables = StartTablesFor(*in.pack);
   if (seen && seen->pos == pos) {
     m = PhraseList::Match{seen->index, pos, seen->end};
   } else {
-    const StartTables* tables = StartTablesFor(*in.pack);
     if (tables && !tables->months.MayMatchAt(in.text, pos)) return false;
-    if (!in.pack->months.MatchAt(in.text, pos, &m)) return false;
+    if (!MatchAtWithTable(in.pack->months, tables ? &tables->months_at : nullptr, in.text, pos,
+                          &m)) {
+      return false;
+    }
   }
   std::string_view surface = in.text.substr(m.begin, m.end - m.begin);
   if (IsAsciiLetter(DecodeAt(surface, 0).cp) && surface[0] >= 'a' &&
+      (!tables || tables->MayBeLowercaseNotMonth(surface)) &&
       !in.pack->lowercase_not_months.empty() &&
       in.pack->lowercase_not_months.count(std::string(surface))) {
     return false;

@@ -75,6 +75,40 @@ WordBeforeTable::WordBeforeTable(const PhraseList& list) {
   }
 }
 
+WordAtTable::WordAtTable(const PhraseList& list) {
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string& entry = list.phrase(i);
+    size_t end = 0;
+    uint64_t key;
+    // An entry that begins with no letter, or with more than a key holds,
+    // matches at no word Find answers for.
+    if (LettersAt(entry.data(), entry.size(), /*fold_latin1=*/true, &end, &key) == kNoWord) {
+      continue;
+    }
+    Word& w = words_[key];
+    if (end == entry.size()) {
+      // Let the list say which entry it finds at the word alone (duplicates).
+      std::string alone = " " + entry + " ";
+      PhraseList::Match m;
+      if (list.MatchAt(alone, 1, &m) && m.end == entry.size() + 1) {
+        w.equal = int(m.index);
+      } else {
+        for (uint64_t& bits : w.longer_after) bits = ~uint64_t(0);  // not understood: ask
+      }
+      continue;
+    }
+    // A longer entry: the character after the word must match the text's.
+    char32_t k = FoldChar(DecodeAt(entry, end).cp);
+    auto mark = [&w](unsigned b) { w.longer_after[b >> 6] |= uint64_t(1) << (b & 63); };
+    if (k == ' ') {
+      for (unsigned b = 0; b <= ' '; ++b) mark(b);  // any white space
+      mark(0x7F);
+    } else if (k < 0x80) {
+      mark(unsigned(k));
+    }  // else it matches no ASCII byte
+  }
+}
+
 namespace {
 
 void SetBit(uint64_t (&bits)[4], unsigned char b) { bits[b >> 6] |= uint64_t(1) << (b & 63); }
@@ -105,7 +139,8 @@ StartTables::StartTables(const LanguagePack& p)
       day_joiners(p.day_joiners),
       day_suffixes(p.day_suffixes),
       cues_before(p.date_cues),
-      weekdays_before(p.weekdays) {
+      weekdays_before(p.weekdays),
+      months_at(p.months) {
   const std::vector<std::string>* lists[3] = {&p.year_markers, &p.month_markers,
                                               &p.day_markers};
   for (int k = 0; k < 3; ++k) {
@@ -143,6 +178,12 @@ StartTables::StartTables(const LanguagePack& p)
       day_after_space[c] = IsAsciiLetter(b) ? kLettersDecide : kDayMayGoOn;
     }
   }
+  for (const std::string& word : p.lowercase_not_months) {
+    if (word.empty()) continue;  // no month name is empty
+    unsigned char b = static_cast<unsigned char>(word[0]);
+    not_month_first_bytes[b >> 6] |= uint64_t(1) << (b & 63);
+    if (word.size() <= 63) not_month_lengths |= uint64_t(1) << word.size();
+  }
   for (const PhraseList* list : {&p.months, &p.number_words}) {
     for (size_t i = 0; i < list->size(); ++i) {
       char32_t key = FoldChar(DecodeAt(list->phrase(i), 0).cp);
@@ -166,7 +207,9 @@ inline bool MonthAt(std::string_view text, size_t pos, const LanguagePack& pack,
                     const StartTables* tables, MonthSeen* seen) {
   if (tables && !tables->months.MayMatchAt(text, pos)) return false;
   PhraseList::Match m;
-  if (!pack.months.MatchAt(text, pos, &m)) return false;
+  if (!MatchAtWithTable(pack.months, tables ? &tables->months_at : nullptr, text, pos, &m)) {
+    return false;
+  }
   if (seen) {
     seen->pos = pos;
     seen->index = m.index;
@@ -317,13 +360,23 @@ __attribute__((noinline)) bool MayStartDateBeforeAscii(const ParseInput& in, siz
 }
 
 // MayStartDateBeforeAscii where DayNext says the letters after the space
-// at `p` decide: most begin no month name or joiner ("1 Henan").
+// at `p` decide, and they may begin a month name or a joiner ("22 août",
+// "15 au nord").
 __attribute__((noinline)) bool MayStartDateBeforeLetters(const ParseInput& in, size_t pos,
                                                          size_t p, long long v, size_t n,
                                                          MonthSeen* seen) {
   const StartTables* tables = StartTablesIfKnown(*in.pack);  // DayNext's, so not null
-  if (tables && !tables->after_number.MayMatchAt(in.text, p + 1)) return false;
-  return MayStartDateBeforeAscii(in, pos, p, v, n, seen);
+  if (!tables) return MayStartDateBeforeAscii(in, pos, p, v, n, seen);
+  std::string_view t = in.text;
+  const size_t q = p + 1;  // the letter after the one space
+  // What MayStartDateAfterNumber comes to here, without its other tests:
+  // no numeric date or day suffix begins with the space, and no marker with
+  // the letter (DayNext's tables say so), which leaves a month name, or a
+  // joiner and another piece.
+  if (MonthAt(t, q, *in.pack, tables, seen)) return true;
+  PhraseList::Match m;
+  return JoinerAt(t, q, *in.pack, tables, &m) &&
+         OtherPieceMayStartAt(in, SkipSpaces(t, m.end), tables, seen);
 }
 
 }  // namespace values

@@ -158,6 +158,106 @@ class WordBeforeTable {
   std::vector<uint64_t> triple_ends_ = std::vector<uint64_t>((26 * 26 * 26 + 63) / 64);
 };
 
+// PhraseList::MatchAt at the start of a word, answered from the word alone
+// where that is exact: a month name ("June", "août") is matched at words
+// that MayStartDateAt and the piece readers come to, in a long list (the
+// pack of all languages holds every one's months) whose entries the list
+// compares one by one after hashing the word. The word is its letters
+// from `pos`, ASCII and Latin-1 in lower case (capitals of ASCII only: a
+// Latin-1 capital is left to the list), after an ASCII byte that is no
+// letter or digit (or the start) and before one (or the end). An entry can
+// match there only if it is the word, case aside (an entry ending inside
+// the word fails its boundary, the list being unglued), or begins with the
+// word and then a character matching the byte after it. So each word an
+// entry begins with keeps the entry equal to it (the one the list itself
+// picks, asked once at build) and the bytes after it where a longer entry
+// may go on; there, and for anything else, the list is asked.
+class WordAtTable {
+ public:
+  WordAtTable() = default;
+  explicit WordAtTable(const PhraseList& list);
+
+  // kFound (with *match as MatchAt sets it) or kNone where MatchAt would
+  // answer so; kAsk where the list must be asked.
+  WordBeforeTable::Answer Find(std::string_view text, size_t pos,
+                               PhraseList::Match* match) const {
+    const size_t size = text.size();
+    const char* s = text.data();
+    if (pos >= size) return WordBeforeTable::kAsk;
+    if (pos > 0) {
+      unsigned char before = static_cast<unsigned char>(s[pos - 1]);
+      if (before >= 0x80 || IsAsciiDigit(before) || IsAsciiLetter(before)) {
+        return WordBeforeTable::kAsk;
+      }
+    }
+    size_t e = pos;
+    uint64_t key;
+    if (LettersAt(s, size, /*fold_latin1=*/false, &e, &key) != kWord) return WordBeforeTable::kAsk;
+    unsigned char after = e < size ? static_cast<unsigned char>(s[e]) : ' ';
+    if (IsAsciiDigit(after)) return WordBeforeTable::kAsk;
+    const Word* w = words_.Find(key);
+    if (!w) return WordBeforeTable::kNone;
+    if ((w->longer_after[after >> 6] >> (after & 63)) & 1) return WordBeforeTable::kAsk;
+    if (w->equal < 0) return WordBeforeTable::kNone;
+    *match = PhraseList::Match{size_t(w->equal), pos, e};
+    return WordBeforeTable::kFound;
+  }
+
+  // How LettersAt ends: at an ASCII byte that is no letter (or the end),
+  // at another character, or with no letter or too many.
+  enum Stop { kWord, kOther, kNoWord };
+  // The letters from *p, ASCII and Latin-1 (U+00DF..U+00FF, and the
+  // capitals before when `fold_latin1`, folded as FoldChar does), at most
+  // kMaxLetters, six bits each into *key; *p moved past them.
+  static Stop LettersAt(const char* s, size_t size, bool fold_latin1, size_t* p, uint64_t* key) {
+    size_t q = *p, n = 0;
+    uint64_t k = 0;
+    while (q < size) {
+      unsigned char b = static_cast<unsigned char>(s[q]);
+      unsigned code;
+      if (b < 0x80) {
+        unsigned letter = (b | 0x20u) - 'a';  // 0..25 exactly for a letter, either case
+        if (letter > 25) break;
+        code = letter + 1;
+        ++q;
+      } else {
+        // U+00C0..U+00FF are 0xC3 0x80..0xBF.
+        unsigned c = q + 1 < size && b == 0xC3 ? static_cast<unsigned char>(s[q + 1]) : 0;
+        if (c < 0x80 || c > 0xBF || c == 0x97 || c == 0xB7) break;  // no Latin-1 letter
+        if (c < 0x9F) {  // a capital
+          if (!fold_latin1) break;
+          c += 0x20;
+        }
+        code = 27 + (c - 0x9F);  // 27..59
+        q += 2;
+      }
+      if (++n > kMaxLetters) return kNoWord;
+      k = k << 6 | code;
+    }
+    *p = q;
+    *key = k;
+    if (n == 0) return kNoWord;
+    return q < size && static_cast<unsigned char>(s[q]) >= 0x80 ? kOther : kWord;
+  }
+
+ private:
+  static constexpr size_t kMaxLetters = 10;  // six bits each in a key
+  struct Word {
+    int equal = -1;  // the entry MatchAt finds when it is just this word
+    // ASCII bytes after the word where an entry beginning with it may match.
+    uint64_t longer_after[2] = {};
+  };
+  WordMap<Word> words_;  // by the word's letters, folded, six bits each
+};
+
+// list.MatchAt(text, pos, match), from `words` where it answers.
+inline bool MatchAtWithTable(const PhraseList& list, const WordAtTable* words,
+                             std::string_view text, size_t pos, PhraseList::Match* match) {
+  WordBeforeTable::Answer a = words ? words->Find(text, pos, match) : WordBeforeTable::kAsk;
+  if (a == WordBeforeTable::kAsk) return list.MatchAt(text, pos, match);
+  return a == WordBeforeTable::kFound;
+}
+
 // What can begin a month name, a joiner, a day suffix or a CJK marker in
 // one pack, so that MayStartDateAt turns most text away without a lookup.
 struct StartTables {
@@ -165,6 +265,12 @@ struct StartTables {
   LetterPrefixes months, range_joiners, day_joiners, day_suffixes;
   // What ends before a date: a cue ("in", "en", "since") or a weekday.
   WordBeforeTable cues_before, weekdays_before;
+  // Month names at a word ("June", "août").
+  WordAtTable months_at;
+  // The first bytes and the lengths (up to 63) of the lowercase words that
+  // are no month ("may"), so that most month names are no string to hash.
+  uint64_t not_month_first_bytes[4] = {};
+  uint64_t not_month_lengths = 0;
   // First bytes of the year, month and day markers (all bytes for an
   // empty one, which BytesAt finds anywhere).
   uint64_t marker_bytes[3][4] = {};
@@ -199,6 +305,14 @@ struct StartTables {
   bool CjkMayStartPiece(char32_t c) const {
     if (c < kCjkBegin || c >= kCjkEnd) return true;
     return (cjk_piece_starts[(c - kCjkBegin) >> 6] >> ((c - kCjkBegin) & 63)) & 1;
+  }
+
+  // False only where `word` is none of the pack's lowercase_not_months.
+  bool MayBeLowercaseNotMonth(std::string_view word) const {
+    if (word.empty() || !HasBit(not_month_first_bytes, static_cast<unsigned char>(word[0]))) {
+      return false;
+    }
+    return word.size() > 63 || ((not_month_lengths >> word.size()) & 1);
   }
 
   // False only where no marker can begin with the byte `b`.
@@ -331,9 +445,13 @@ inline bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen = n
   if (!NumberMayBeDatePart(static_cast<long long>(v), n, &year)) return false;
   if (year) return true;
   if (n <= 2) {
-    uint8_t next = DayNext(in.text, p, StartTablesIfKnown(*in.pack));
+    const StartTables* tables = StartTablesIfKnown(*in.pack);
+    uint8_t next = DayNext(in.text, p, tables);
     if (next == StartTables::kDayStops) return false;
     if (next == StartTables::kLettersDecide) {
+      // DayNext's tables, so not null. Most words there begin no month
+      // name or joiner ("1 Henan"): told here, without a call.
+      if (!tables->after_number.MayMatchAt(in.text, p + 1)) return false;
       return MayStartDateBeforeLetters(in, pos, p, static_cast<long long>(v), n, seen);
     }
   }

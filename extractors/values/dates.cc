@@ -4,7 +4,7 @@
 // and decides whether a bare year is a date (only with a cue or marker).
 #include <cstdio>
 #include <cstring>
-#include <new>
+#include <utility>
 #include <string_view>
 #include <tuple>
 
@@ -108,30 +108,24 @@ bool JoinRange(DatePiece* p1, DatePiece* p2, bool day_joiner) {
   return key(*p1) < key(*p2);
 }
 
-// A part's name and span, kept as a view until the date is known to
-// stand (the names are literals or the pack's strings).
-struct PartRef {
-  std::string_view name;
-  Span span;
-};
-
-struct PartRefs {
-  // Slots are written before they are read: left unconstructed.
-  union Slots {
-    Slots() {}
-    PartRef at[12];
-  } items;
-  int size = 0;
-  void push_back(PartRef p) { new (&items.at[size++]) PartRef(p); }
-};
-
-void AddParts(const DatePiece& piece, bool end, PartRefs* out) {
+// Appends a piece's parts to `out` in text order (a piece writes its
+// fields in any order: "June 22", "22 June", "2010-06-22").
+void AddParts(const DatePiece& piece, bool end, PartList* out) {
   using std::string_view_literals::operator""sv;
-  if (!piece.day_span.empty()) out->push_back({end ? "day_end"sv : "day"sv, piece.day_span});
-  if (!piece.month_span.empty()) {
-    out->push_back({end ? "month_end"sv : "month"sv, piece.month_span});
+  static constexpr std::string_view kNames[2][3] = {{"day"sv, "month"sv, "year"sv},
+                                                    {"day_end"sv, "month_end"sv, "year_end"sv}};
+  const Span* spans[3] = {&piece.day_span, &piece.month_span, &piece.year_span};
+  int order[3];
+  int n = 0;
+  for (int k = 0; k < 3; ++k) {
+    if (!spans[k]->empty()) order[n++] = k;
   }
-  if (!piece.year_span.empty()) out->push_back({end ? "year_end"sv : "year"sv, piece.year_span});
+  for (int i = 1; i < n; ++i) {
+    for (int j = i; j > 0 && spans[order[j]]->begin < spans[order[j - 1]]->begin; --j) {
+      std::swap(order[j], order[j - 1]);
+    }
+  }
+  for (int i = 0; i < n; ++i) out->push_back({kNames[end][order[i]], *spans[order[i]]});
 }
 
 // ReadDate past its screen. Not inlined: most calls stop at the screen,
@@ -186,7 +180,9 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
   if (!range && p1.day_only()) return false;
   if (!range && !p1.year && !p1.day) return false;  // a month alone
 
-  PartRefs parts;
+  // The parts around the pieces, each where one was found: the text
+  // orders them (weekday, cue, p1, joiner, p2, since).
+  Part cue, since, weekday;
   size_t begin = p1.begin, end = last.end;
   // Cues: "since 1998", "en 2007", "du 22 au 23", "以来", "부터".
   bool cued = false;
@@ -194,19 +190,19 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
   size_t b = SkipSpacesBack(text, begin);
   if (b >= in.floor) {
     if (range && pack.range_openers.MatchBefore(text, b, &m) && m.begin >= in.floor) {
-      parts.push_back({"prep", Span{m.begin, m.end}});
+      cue = {"prep", Span{m.begin, m.end}};
       begin = m.begin;
       cued = true;
     } else if (MatchBeforeWithTable(pack.date_cues, tables ? &tables->cues_before : nullptr, text,
                                     b, &m) &&
                m.begin >= in.floor) {
-      parts.push_back({pack.cue_parts[m.index], Span{m.begin, m.end}});
+      cue = {pack.cue_parts[m.index], Span{m.begin, m.end}};
       begin = m.begin;
       cued = true;
     }
   }
   if (pack.since_after.MatchAt(text, end, &m)) {
-    parts.push_back({"since", Span{m.begin, m.end}});
+    since = {"since", Span{m.begin, m.end}};
     end = m.end;
     cued = true;
   }
@@ -219,7 +215,7 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
       MatchBeforeWithTable(pack.weekdays, tables ? &tables->weekdays_before : nullptr, text, w,
                            &m) &&
       m.begin >= in.floor) {
-    parts.push_back({"weekday", Span{m.begin, m.end}});
+    weekday = {"weekday", Span{m.begin, m.end}};
     begin = m.begin;
   }
 
@@ -238,28 +234,18 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
   if (!year1 && (!p1.day || (range && !p2.day))) return false;
   v.type = range ? ValueType::kDateRange : ValueType::kDate;
   v.date = Iso(year1, p1.month, p1.day);
-  if (range) {
-    v.date_end = Iso(year2 ? year2 : year1, p2.month, p2.day);
-    parts.push_back({"joiner", joiner_span});
-  }
+  if (range) v.date_end = Iso(year2 ? year2 : year1, p2.month, p2.day);
   v.precision = PrecisionOf(last);
   v.span = Span{begin, end};
-  AddParts(p1, false, &parts);
-  if (range) AddParts(p2, true, &parts);
-  // Into text order: by insertion, as std::sort does for so few parts,
-  // without its set-up.
-  for (int i = 1; i < parts.size; ++i) {
-    PartRef x = parts.items.at[i];
-    int j = i;
-    for (; j > 0 && x.span.begin < parts.items.at[j - 1].span.begin; --j) {
-      parts.items.at[j] = parts.items.at[j - 1];
-    }
-    parts.items.at[j] = x;
+  // A found part's span is never empty.
+  if (!weekday.span.empty()) v.parts.push_back(weekday);
+  if (!cue.span.empty()) v.parts.push_back(cue);
+  AddParts(p1, false, &v.parts);
+  if (range) {
+    v.parts.push_back({"joiner", joiner_span});
+    AddParts(p2, true, &v.parts);
   }
-  v.parts.reserve(parts.size);
-  for (int i = 0; i < parts.size; ++i) {
-    v.parts.push_back({parts.items.at[i].name, parts.items.at[i].span});
-  }
+  if (!since.span.empty()) v.parts.push_back(since);
   c.pattern_head = pattern;
   c.rank = kRankDate;
   return true;

@@ -246,6 +246,91 @@ TEST_CASE("WordBeforeTable finds what MatchBefore finds", "[values][dates]") {
   }
 }
 
+// WordAtTable answers for a list only as the list would: at every
+// position of each entry written with the words, punctuation and spaces
+// that may come before and after it, in every case, Latin-1 capitals too.
+TEST_CASE("WordAtTable finds what MatchAt finds", "[values][dates]") {
+  const std::vector<std::string> before = {"", " ", "\n", "x", "1", "'", "\xC3\xA9", "-", "(",
+                                           "\t", "le ", "abcdefghij"};
+  const std::vector<std::string> after = {"", " ", " 2017", "2017", "x", ".", ",", "'", "-",
+                                          "\t", "\n", "\xC3\xA9", "\xC3\x89", "\xE2\x80\x99",
+                                          "\xE5\xB9\xB4", " de", "abcdefghij"};
+  // Latin-1 capitals and small letters, two bytes from 0xC3.
+  auto latin1_upper = [](std::string w) {
+    for (size_t i = 0; i + 1 < w.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(w[i + 1]);
+      if (static_cast<unsigned char>(w[i]) == 0xC3 && c >= 0xA0 && c <= 0xBE && c != 0xB7) {
+        w[i + 1] = char(c - 0x20);
+      }
+    }
+    return w;
+  };
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    for (const PhraseList* list : {&pack.months, &pack.range_joiners, &pack.day_joiners}) {
+      WordAtTable table(*list);
+      std::vector<std::string> words = {"\xC3\x9F", "stra\xC3\x9F" "e", "\xC3\xB7x", "a\xC3\x97"};
+      for (size_t i = 0; i < list->size(); ++i) {
+        std::string w = list->phrase(i), upper = w, first = w;
+        for (char& c : upper) c = char(std::toupper(static_cast<unsigned char>(c)));
+        first[0] = char(std::toupper(static_cast<unsigned char>(first[0])));
+        for (const std::string& v : {w, upper, first, latin1_upper(w), latin1_upper(upper),
+                                     w.substr(1), w.substr(0, w.size() - 1), w + "s", "n" + w,
+                                     w + "\xC3\xA8"}) {
+          words.push_back(v);
+        }
+      }
+      for (const std::string& b : before) {
+        for (const std::string& w : words) {
+          for (const std::string& a : after) {
+            std::string text = b + w + a;
+            for (size_t pos = 0; pos <= text.size(); ++pos) {
+              PhraseList::Match m, expected;
+              WordBeforeTable::Answer answer = table.Find(text, pos, &m);
+              if (answer == WordBeforeTable::kAsk) continue;
+              INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
+              bool found = list->MatchAt(text, pos, &expected);
+              REQUIRE((answer == WordBeforeTable::kFound) == found);
+              if (!found) continue;
+              CHECK(m.index == expected.index);
+              CHECK(m.begin == expected.begin);
+              CHECK(m.end == expected.end);
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// A word's key holds at most 10 letters, ASCII or Latin-1: a longer word
+// is left to the list, as is one that stops at another character.
+TEST_CASE("WordAtTable keys words of at most 10 letters", "[values][dates]") {
+  const std::vector<std::pair<std::string, WordAtTable::Stop>> cases = {
+      {"abcdefghij", WordAtTable::kWord},       {"abcdefghij x", WordAtTable::kWord},
+      {"abcdefghijk", WordAtTable::kNoWord},    {"d\xC3\xA9" "cembre.", WordAtTable::kWord},
+      {"ao\xC3\xBBt\xE2\x80\x99", WordAtTable::kOther}, {"1", WordAtTable::kNoWord},
+      {"\xC5\x93uvre", WordAtTable::kNoWord}};
+  for (const auto& [text, stop] : cases) {
+    size_t p = 0;
+    uint64_t key;
+    INFO(text);
+    CHECK(WordAtTable::LettersAt(text.data(), text.size(), false, &p, &key) == stop);
+  }
+}
+
+// The words that are no month ("may") all pass the tables' first test.
+TEST_CASE("MayBeLowercaseNotMonth passes every word that is no month", "[values][dates]") {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    const StartTables tables(pack);
+    for (const std::string& word : pack.lowercase_not_months) {
+      INFO("lang '" << lang << "', word '" << word << "'");
+      CHECK(tables.MayBeLowercaseNotMonth(word));
+    }
+  }
+}
+
 // A word's key holds at most 12 letters: a longer word is left to the
 // list, or a 12-letter entry would be found at its end.
 TEST_CASE("WordBeforeTable keys words of at most 12 letters", "[values][dates]") {
@@ -272,7 +357,9 @@ TEST_CASE("ReadDate reads alike with and without its tables", "[values][dates]")
                                 "星期一", "월요일 ", "a ", "Wednesday,\n"}) {
       for (const char* date : {"2016", "2016.", "22 août 2017", "June 22", "June 22, 2010",
                                "22 et 23 novembre 2007", "2010-06-24", "2017年8月22日",
-                               "6 au 8 mai", "2014년 10월"}) {
+                               "6 au 8 mai", "2014년 10월", "22 AOÛT 2017", "22 Août",
+                               "may 22", "May 22", "22 may 2010", "June 22-23, 2010",
+                               "22 juin au 3 juillet 2010 depuis", "2014 to 2016"}) {
         texts.push_back(std::string("x ") + weekday + cue + date);
         texts.push_back(std::string(weekday) + cue + date + " is");
       }
@@ -291,6 +378,8 @@ TEST_CASE("ReadDate reads alike with and without its tables", "[values][dates]")
     CHECK(std::string(a.pattern_head) == b.pattern_head);
     REQUIRE(a.value.parts.size() == b.value.parts.size());
     for (size_t i = 0; i < a.value.parts.size(); ++i) {
+      // Parts come in text order.
+      if (i > 0) CHECK(a.value.parts[i - 1].span.end <= a.value.parts[i].span.begin);
       CHECK(a.value.parts[i].name == b.value.parts[i].name);
       CHECK(a.value.parts[i].span.begin == b.value.parts[i].span.begin);
       CHECK(a.value.parts[i].span.end == b.value.parts[i].span.end);
