@@ -74,6 +74,15 @@ void BuildAnchors(LanguagePack* p) {
       }
     }
   }
+  // A one-letter word reads its row at whatever byte follows it: every
+  // column holds the bit of length 1 (no longer word has that length).
+  for (int first = 0; first < 32; ++first) {
+    const uint32_t one_letter = p->ascii_word_lengths[first * 32] & 2u;
+    for (int second = 0; second < 32; ++second) {
+      p->ascii_pair_lengths[second * 256 + first] =
+          int32_t(p->ascii_word_lengths[first * 32 + second] | one_letter) >> 1;
+    }
+  }
 }
 
 struct Packs {

@@ -127,6 +127,13 @@ struct LanguagePack {
   // byte skip: by its first letter & 31 and its second letter & 31 (0 for
   // a one-letter word), a mask of lengths (bit 31: 31 and longer).
   uint32_t ascii_word_lengths[32 * 32] = {};
+  // The same again for the skip's word loop, where an index costs one AND:
+  // by a word's first two bytes as they lie in memory, read little-endian
+  // & 0x1F1F; and shifted down one, arithmetically (bit L - 1 for length L;
+  // bits 30 and 31 for 31 and longer). Bit 0 (a one-letter word) is in
+  // every column of its row: the loop does not ask whether the byte after
+  // the first is a letter.
+  int32_t ascii_pair_lengths[32 * 256] = {};
   std::vector<bool> anchor_chars;
 
   // A Latin word's first two characters and its length in bytes as one of

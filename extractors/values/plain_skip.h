@@ -13,6 +13,14 @@
 #include "values/language_pack.h"
 #include "values/phrase_list.h"
 
+// The skip's word loop is mostly bit scans and clears, which BMI1/2 do in
+// one instruction each (tzcnt, blsr, shrx): the scanner has a copy built
+// for them, chosen at run time, as the build's x86-64 baseline lacks them.
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#define TWINMAP_VALUES_BMI_SKIP 1
+#define TWINMAP_VALUES_BMI_TARGET __attribute__((target("bmi,bmi2")))
+#endif
+
 namespace twinmap {
 namespace values {
 
@@ -132,20 +140,17 @@ __attribute__((always_inline)) inline size_t SkipPlainText(const unsigned char* 
     uint64_t starts = inside & ~(inside << 1);
     uint64_t lasts = inside & ~(inside >> 1);
     // Last letters of the words that need a closer look: the one reaching
-    // the stop byte or the block's end, those followed by '.' or '@', and
-    // those of one letter.
-    const uint64_t closer = (lasts & (dots >> 1)) | (starts & lasts) |
+    // the stop byte or the block's end, and those followed by '.' or '@'.
+    const uint64_t closer = (lasts & (dots >> 1)) |
                             (limit > 0 ? lasts & (uint64_t(1) << (limit - 1)) : 0);
     const unsigned char* block = bytes + pos;
     int carry = 0;
     size_t resume = 0;  // past an accented word
     while (starts) {
       const int s = __builtin_ctzll(starts);
-      const int e = __builtin_ctzll(lasts) + 1;
-      // Column of the second letter in ascii_word_lengths; none: 0.
-      unsigned second_mask = 31;
-      if ((closer >> (e - 1)) & 1) {
-        if (e == s + 1) second_mask = 0;
+      const int last = __builtin_ctzll(lasts);  // the word's last letter
+      if ((closer >> last) & 1) {
+        const int e = last + 1;
         if (e == limit) {
           // A word cut by the block's end is read again from its start in
           // the next block; one that fills the block or reaches a stop
@@ -176,15 +181,15 @@ __attribute__((always_inline)) inline size_t SkipPlainText(const unsigned char* 
       }
       // The word's WordShape() bit: by its first two letters, then its
       // length. (The block holds the byte after the word: two bytes are
-      // there.)
+      // there. After a one-letter word any byte reads its row's bit for
+      // length 1.) Read little-endian, as on every SSE2 processor.
       const unsigned char* word = block + s;
-      const int length = e - s;
       uint16_t two;
       std::memcpy(&two, word, 2);
-      const unsigned first_two = (two & 31u) * 32 + ((two >> 8) & second_mask);
-      // Sign-extended, bit 31 (31 and longer) reads for lengths up to 63.
-      const int64_t lengths = int32_t(pack.ascii_word_lengths[first_two]);
-      if ((lengths >> length) & 1) {
+      // Sign-extended, bit 30 (31 and longer) reads for lengths up to 63.
+      const int64_t lengths_less_one = pack.ascii_pair_lengths[two & 0x1F1Fu];
+      if ((lengths_less_one >> (last - s)) & 1) {
+        const int length = last + 1 - s;
         // Shaped like an anchor word: the caller's if it is one, or if it
         // starts where a letter may come before it; else passed over here.
         if (pos + s == start) return start;
@@ -213,6 +218,14 @@ __attribute__((always_inline)) inline size_t SkipPlainText(const unsigned char* 
 #endif
   return pos;
 }
+
+#if defined(TWINMAP_VALUES_BMI_SKIP)
+// Whether this processor runs TWINMAP_VALUES_BMI_TARGET code.
+inline bool HasBmiSkip() {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
+}
+#endif
 
 }  // namespace values
 }  // namespace twinmap

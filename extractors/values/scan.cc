@@ -401,10 +401,10 @@ struct Anchor {
 };
 
 // Finds the first anchor at or after `pos`; false when there is none. Kept
-// apart from the parsers so that its loop over every byte of the page runs
-// in registers.
-__attribute__((noinline)) bool NextAnchor(std::string_view text, size_t pos,
-                                          const LanguagePack& pack, Anchor* a) {
+// apart from the parsers (in NextAnchorPlain and NextAnchorBmi) so that its
+// loop over every byte of the page runs in registers.
+__attribute__((always_inline)) inline bool FindNextAnchor(std::string_view text, size_t pos,
+                                                          const LanguagePack& pack, Anchor* a) {
   const size_t n = text.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < n) {
@@ -497,6 +497,29 @@ __attribute__((noinline)) bool NextAnchor(std::string_view text, size_t pos,
     pos = next;
   }
   return false;
+}
+
+__attribute__((noinline)) bool NextAnchorPlain(std::string_view text, size_t pos,
+                                               const LanguagePack& pack, Anchor* a) {
+  return FindNextAnchor(text, pos, pack, a);
+}
+
+#if defined(TWINMAP_VALUES_BMI_SKIP)
+__attribute__((noinline)) TWINMAP_VALUES_BMI_TARGET bool NextAnchorBmi(
+    std::string_view text, size_t pos, const LanguagePack& pack, Anchor* a) {
+  return FindNextAnchor(text, pos, pack, a);
+}
+
+// Set once, before main (false until then: the plain copy, as good).
+const bool kBmiSkip = HasBmiSkip();
+#endif
+
+inline bool NextAnchor(std::string_view text, size_t pos, const LanguagePack& pack,
+                       Anchor* a) {
+#if defined(TWINMAP_VALUES_BMI_SKIP)
+  if (kBmiSkip) return NextAnchorBmi(text, pos, pack, a);
+#endif
+  return NextAnchorPlain(text, pos, pack, a);
 }
 
 }  // namespace

@@ -110,7 +110,21 @@ std::vector<std::string> Texts() {
   return texts;
 }
 
+#if defined(TWINMAP_VALUES_BMI_SKIP)
+// The copy the scanner runs on processors with BMI1/2.
+TWINMAP_VALUES_BMI_TARGET __attribute__((noinline)) size_t SkipPlainTextBmi(
+    const unsigned char* bytes, size_t pos, size_t n, const LanguagePack& pack) {
+  return SkipPlainText(bytes, pos, n, pack);
+}
+#endif
+
 TEST_CASE("plain skip: stops where the byte loop would, never past it") {
+  // Both copies of the skip, where this processor runs the second; they
+  // stop at the same byte.
+  bool bmi = false;
+#if defined(TWINMAP_VALUES_BMI_SKIP)
+  bmi = HasBmiSkip();
+#endif
   for (const char* lang : {"", "fr", "en"}) {
     const LanguagePack& pack = PackFor(lang);
     int bad = 0;
@@ -125,6 +139,43 @@ TEST_CASE("plain skip: stops where the byte loop would, never past it") {
           FAIL_CHECK("lang '" << lang << "' from " << pos << " got " << got
                               << ", loop stops at " << landings.back() << " in '"
                               << text.substr(pos, 40) << "'");
+        }
+#if defined(TWINMAP_VALUES_BMI_SKIP)
+        if (bmi) {
+          const size_t got_bmi = SkipPlainTextBmi(b, pos, text.size(), pack);
+          if (got_bmi != got && ++bad <= 5) {
+            FAIL_CHECK("lang '" << lang << "' from " << pos << ": BMI copy " << got_bmi
+                                << ", plain " << got << " in '" << text.substr(pos, 40)
+                                << "'");
+          }
+        }
+#endif
+      }
+    }
+    CHECK(bad == 0);
+  }
+}
+
+// The skip's pair table holds, for a word's first two bytes and length,
+// the WordShape() bit: after a one-letter word, for any ASCII byte that
+// may follow it.
+TEST_CASE("plain skip: the pair table reads as WordShape for every first two bytes") {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    int bad = 0;
+    for (int first = 'A'; first <= 'z'; ++first) {
+      if (!IsLetter(static_cast<unsigned char>(first))) continue;
+      for (int second = 0; second < 0x80; ++second) {
+        const bool letter = IsLetter(static_cast<unsigned char>(second));
+        const int64_t bits = pack.ascii_pair_lengths[(second & 31) * 256 + (first & 31)];
+        for (int length = 1; length <= 63; ++length) {
+          if ((length == 1) == letter) continue;  // no such word
+          const bool want = pack.MayBeAnchorWord(
+              LanguagePack::WordShape(char32_t(first), letter ? char32_t(second) : 0, length));
+          if (((bits >> (length - 1)) & 1) != int64_t(want) && ++bad <= 5) {
+            FAIL_CHECK("lang '" << lang << "' '" << char(first) << "' then byte " << second
+                                << ", length " << length << ": want " << want);
+          }
         }
       }
     }
