@@ -33,6 +33,23 @@ void LetterPrefixes::Add(const PhraseList& list) {
   }
 }
 
+namespace {
+
+// Marks in `bits` the ASCII bytes that the character `k` of an entry, next
+// to a word, matches: any white space for a space, else the byte itself;
+// none for a character beyond ASCII.
+void MarkAsciiMatches(char32_t k, uint64_t (&bits)[2]) {
+  auto mark = [&bits](unsigned b) { bits[b >> 6] |= uint64_t(1) << (b & 63); };
+  if (k == ' ') {
+    for (unsigned b = 0; b <= ' '; ++b) mark(b);
+    mark(0x7F);
+  } else if (k < 0x80) {
+    mark(unsigned(k));
+  }
+}
+
+}  // namespace
+
 WordBeforeTable::WordBeforeTable(const PhraseList& list) {
   for (size_t i = 0; i < list.size(); ++i) {
     const std::string& entry = list.phrase(i);
@@ -64,14 +81,7 @@ WordBeforeTable::WordBeforeTable(const PhraseList& list) {
       continue;
     }
     // A longer entry: the character before the word must match the text's.
-    char32_t k = FoldChar(DecodeBefore(entry, start).cp);
-    auto mark = [&w](unsigned b) { w.longer_before[b >> 6] |= uint64_t(1) << (b & 63); };
-    if (k == ' ') {
-      for (unsigned b = 0; b <= ' '; ++b) mark(b);  // any white space
-      mark(0x7F);
-    } else if (k < 0x80) {
-      mark(unsigned(k));
-    }  // else it matches no ASCII byte
+    MarkAsciiMatches(FoldChar(DecodeBefore(entry, start).cp), w.longer_before);
   }
 }
 
@@ -98,14 +108,7 @@ WordAtTable::WordAtTable(const PhraseList& list) {
       continue;
     }
     // A longer entry: the character after the word must match the text's.
-    char32_t k = FoldChar(DecodeAt(entry, end).cp);
-    auto mark = [&w](unsigned b) { w.longer_after[b >> 6] |= uint64_t(1) << (b & 63); };
-    if (k == ' ') {
-      for (unsigned b = 0; b <= ' '; ++b) mark(b);  // any white space
-      mark(0x7F);
-    } else if (k < 0x80) {
-      mark(unsigned(k));
-    }  // else it matches no ASCII byte
+    MarkAsciiMatches(FoldChar(DecodeAt(entry, end).cp), w.longer_after);
   }
 }
 

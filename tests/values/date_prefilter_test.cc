@@ -199,6 +199,36 @@ TEST_CASE("ReadDatePiece reads alike with and without its tables", "[values][dat
   });
 }
 
+// At every position of each text before + word + after, a word table
+// answers (where it does not defer) just as the list matches there:
+// MatchBefore for a table of words before a date, else MatchAt.
+template <typename Table>
+void AgreesWithList(const char* lang, const Table& table, const PhraseList& list,
+                    bool backwards, const std::vector<std::string>& before,
+                    const std::vector<std::string>& words,
+                    const std::vector<std::string>& after) {
+  for (const std::string& b : before) {
+    for (const std::string& w : words) {
+      for (const std::string& a : after) {
+        std::string text = b + w + a;
+        for (size_t pos = 0; pos <= text.size(); ++pos) {
+          PhraseList::Match m, expected;
+          WordBeforeTable::Answer answer = table.Find(text, pos, &m);
+          if (answer == WordBeforeTable::kAsk) continue;
+          INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
+          bool found = backwards ? list.MatchBefore(text, pos, &expected)
+                                 : list.MatchAt(text, pos, &expected);
+          REQUIRE((answer == WordBeforeTable::kFound) == found);
+          if (!found) continue;
+          CHECK(m.index == expected.index);
+          CHECK(m.begin == expected.begin);
+          CHECK(m.end == expected.end);
+        }
+      }
+    }
+  }
+}
+
 // WordBeforeTable answers for a list only as the list would: at every
 // position of each entry written with the words, punctuation and spaces
 // that may come before and after it, in every case.
@@ -223,25 +253,7 @@ TEST_CASE("WordBeforeTable finds what MatchBefore finds", "[values][dates]") {
           words.push_back(v);
         }
       }
-      for (const std::string& b : before) {
-        for (const std::string& w : words) {
-          for (const std::string& a : after) {
-            std::string text = b + w + a;
-            for (size_t pos = 0; pos <= text.size(); ++pos) {
-              PhraseList::Match m, expected;
-              WordBeforeTable::Answer answer = table.Find(text, pos, &m);
-              if (answer == WordBeforeTable::kAsk) continue;
-              INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
-              bool found = list->MatchBefore(text, pos, &expected);
-              REQUIRE((answer == WordBeforeTable::kFound) == found);
-              if (!found) continue;
-              CHECK(m.index == expected.index);
-              CHECK(m.begin == expected.begin);
-              CHECK(m.end == expected.end);
-            }
-          }
-        }
-      }
+      AgreesWithList(lang, table, *list, /*backwards=*/true, before, words, after);
     }
   }
 }
@@ -280,25 +292,7 @@ TEST_CASE("WordAtTable finds what MatchAt finds", "[values][dates]") {
           words.push_back(v);
         }
       }
-      for (const std::string& b : before) {
-        for (const std::string& w : words) {
-          for (const std::string& a : after) {
-            std::string text = b + w + a;
-            for (size_t pos = 0; pos <= text.size(); ++pos) {
-              PhraseList::Match m, expected;
-              WordBeforeTable::Answer answer = table.Find(text, pos, &m);
-              if (answer == WordBeforeTable::kAsk) continue;
-              INFO("lang '" << lang << "', text '" << text << "', byte " << pos);
-              bool found = list->MatchAt(text, pos, &expected);
-              REQUIRE((answer == WordBeforeTable::kFound) == found);
-              if (!found) continue;
-              CHECK(m.index == expected.index);
-              CHECK(m.begin == expected.begin);
-              CHECK(m.end == expected.end);
-            }
-          }
-        }
-      }
+      AgreesWithList(lang, table, *list, /*backwards=*/false, before, words, after);
     }
   }
 }
