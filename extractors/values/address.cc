@@ -26,7 +26,7 @@ namespace {
 // first in the low byte), or 0. Every Han character (IsHan: blocks of the
 // BMP from U+3007 on) is three bytes long, so it is read wherever three
 // well-formed bytes spell one: the only form DecodeAt reads one from (lead
-// E0 spells no code point that high, lead ED only surrogates). Equal
+// E0 spells no code point that high, lead ED nothing Han). Equal
 // characters are equal words. `pos` is at most text.size().
 inline uint32_t HanAt(std::string_view text, size_t pos) {
   if (text.size() - pos < 3) return 0;

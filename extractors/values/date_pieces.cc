@@ -1,5 +1,7 @@
 #include "values/date_pieces.h"
 
+#include <algorithm>
+
 #include "values/char_class.h"
 #include "values/date_screens.h"
 #include "values/language_pack.h"
@@ -69,19 +71,23 @@ bool ReadCjkInt(const ParseInput& in, size_t pos, int* value, size_t* end) {
   // Positional: every character a single digit (〇 and 零 for zero).
   const LanguagePack& pack = *in.pack;
   size_t p = pos;
-  int v = 0, n = 0;
+  // Past nine digits the value is held at 10^9, which is no day, month or
+  // year (and fits an int).
+  constexpr long long kTooBig = 1000000000;
+  long long v = 0;
+  int n = 0;
   PhraseList::Match m;
   while (pack.number_words.MatchAt(in.text, p, &m)) {
     const NumberWord& w = pack.number_word_info[m.index];
     bool digit = (w.kind == WordKind::kAdditive && w.value < 10) ||
                  w.kind == WordKind::kZero;
     if (!digit || !IsHan(DecodeAt(in.text, p).cp)) break;
-    v = v * 10 + int(w.value);
+    v = std::min(v * 10 + static_cast<long long>(w.value), kTooBig);
     ++n;
     p = m.end;
   }
   if (n >= 3) {
-    *value = v;
+    *value = int(v);
     *end = p;
     return true;
   }

@@ -122,7 +122,7 @@ struct LanguagePack {
   // Bit per WordShape() of the anchor words: most words of a page differ
   // from every anchor word in their first two letters or their length, and
   // are passed over without being hashed.
-  uint64_t anchor_word_shapes[27 * 27 * 32 / 64] = {};
+  uint64_t anchor_word_shapes[(27 * 27 * 32 + 63) / 64] = {};
   // The same bits for a word of ASCII letters, laid out for the sixteen-
   // byte skip: by its first letter & 31 and its second letter & 31 (0 for
   // a one-letter word), a mask of lengths (bit 31: 31 and longer).

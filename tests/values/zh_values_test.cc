@@ -250,6 +250,8 @@ TEST_CASE("zh: look-alikes that are not values") {
           {"湘ICP备08102974号", "08102974", "phone"},
           {"22.08.2017", "22.08.2017", "phone"},
           {"安徽省合肥市包河区中山路1号", "1"},
+          // Twelve positional digits make no year (nor an int overflow).
+          {"二〇一七二〇一七二〇一七年", "二〇一七二〇一七二〇一七年", "date"},
       },
       Lang("zh"));
 }
