@@ -40,6 +40,10 @@ void BuildAnchors(LanguagePack* p) {
     CodePoint first = DecodeAt(word, 0);
     int shape = LanguagePack::WordShape(first.cp, DecodeAt(word, first.len).cp, word.size());
     p->anchor_word_shapes[shape >> 6] |= uint64_t(1) << (shape & 63);
+    if (word.size() >= 3) {
+      const int i = LanguagePack::FirstThreeIndex(word[0], word[1], word[2]);
+      p->anchor_first_three[i >> 6] |= uint64_t(1) << (i & 63);
+    }
   };
   auto add_list = [p, &add_word](const PhraseList& list) {
     for (size_t i = 0; i < list.size(); ++i) {

@@ -134,6 +134,18 @@ struct LanguagePack {
   // every column of its row: the loop does not ask whether the byte after
   // the first is a letter.
   int32_t ascii_pair_lengths[32 * 256] = {};
+  // Bit per first three bytes & 31 of the anchor words of three bytes or
+  // more: a word of ASCII letters shaped like an anchor word is hashed only
+  // if its first three letters are an anchor word's (of the lang '' pack's
+  // shaped words, most are not).
+  uint64_t anchor_first_three[32 * 32 * 32 / 64] = {};
+  static int FirstThreeIndex(unsigned char a, unsigned char b, unsigned char c) {
+    return int((a & 31u) << 10 | (b & 31u) << 5 | (c & 31u));
+  }
+  bool MayBeginAnchorWord(unsigned char a, unsigned char b, unsigned char c) const {
+    const int i = FirstThreeIndex(a, b, c);
+    return (anchor_first_three[i >> 6] >> (i & 63)) & 1;
+  }
   std::vector<bool> anchor_chars;
 
   // A Latin word's first two characters and its length in bytes as one of

@@ -193,9 +193,12 @@ __attribute__((always_inline)) inline size_t SkipPlainText(const unsigned char* 
         // Shaped like an anchor word: the caller's if it is one, or if it
         // starts where a letter may come before it; else passed over here.
         if (pos + s == start) return start;
-        uint64_t h = kWordHashSeed;
-        for (int i = 0; i < length; ++i) h = WordHashStep(h, word[i] | 0x20u);
-        if (pack.IsAnchorWord(h)) return pos + s;
+        // Hashed only if it begins as an anchor word does.
+        if (length < 3 || pack.MayBeginAnchorWord(word[0], word[1], word[2])) {
+          uint64_t h = kWordHashSeed;
+          for (int i = 0; i < length; ++i) h = WordHashStep(h, word[i] | 0x20u);
+          if (pack.IsAnchorWord(h)) return pos + s;
+        }
       }
       starts &= starts - 1;
       lasts &= lasts - 1;

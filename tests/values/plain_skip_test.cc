@@ -183,6 +183,44 @@ TEST_CASE("plain skip: the pair table reads as WordShape for every first two byt
   }
 }
 
+// Every anchor word, in the middle of plain words: the skip stops at it
+// (or before), whatever its first three letters; the first-three table
+// holds each one's bit.
+TEST_CASE("plain skip: stops at every anchor word of every list") {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    int bad = 0;
+    std::vector<std::string> words = {"www", "http", "https", "ftp"};
+    for (const PhraseList* list : {&pack.number_words, &pack.approx_nouns, &pack.months,
+                                   &pack.provinces, &pack.address_labels,
+                                   &pack.percent_before}) {
+      for (size_t k = 0; k < list->size(); ++k) {
+        std::string_view word = LatinWordAt(list->phrase(k), 0);
+        bool ascii = !word.empty();
+        for (char c : word) ascii = ascii && IsLetter(static_cast<unsigned char>(c));
+        if (ascii) words.emplace_back(word);
+      }
+    }
+    for (const std::string& word : words) {
+      if (word.size() >= 3 && !pack.MayBeginAnchorWord(word[0], word[1], word[2]) &&
+          ++bad <= 5) {
+        FAIL_CHECK("lang '" << lang << "': no first-three bit for '" << word << "'");
+      }
+      for (const std::string& case_of : {word, std::string(1, char(word[0] & ~0x20)) +
+                                                   word.substr(1)}) {
+        const std::string before = "the city and the trade of the ";
+        const std::string text = before + case_of + " is plain text after it, and more";
+        const size_t got = SkipPlainText(reinterpret_cast<const unsigned char*>(text.data()),
+                                         0, text.size(), pack);
+        if (got > before.size() && ++bad <= 5) {
+          FAIL_CHECK("lang '" << lang << "': passed over '" << case_of << "' to " << got);
+        }
+      }
+    }
+    CHECK(bad == 0);
+  }
+}
+
 // The run of three-byte characters passed over at once stops at every
 // character the scanner must decode and look at: fullwidth digits and '+',
 // anchor characters, Latin letters, and anything malformed.
