@@ -377,9 +377,9 @@ bool ReadAddressParts(const ParseInput& in, const AddressTables* tables, size_t 
   Value& v = c.value;
   v.type = ValueType::kPostalAddress;
   v.span = Span{begin, remainder.end};
-  // Reset left the text empty, and the address is new: appending to an
-  // empty string takes the library's shortest way.
-  v.text.append(text.data() + begin, remainder.end - begin);
+  // Reset left the text empty: built at its size and moved in, which the
+  // compiler inlines (append is a library call, and grows in steps).
+  v.text = std::string(text.data() + begin, remainder.end - begin);
   Value::Address& address = v.address.Edit();
   // No reserve for the parts: past four, PartList moves them to the heap
   // at a size of its own, and a reserve first would be one more allocation.

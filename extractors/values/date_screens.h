@@ -415,6 +415,21 @@ inline uint8_t DayNext(std::string_view t, size_t p, const StartTables* tables) 
   return tables->day_after_space[static_cast<unsigned char>(t[p + 1])];
 }
 
+// False only where MayStartDateAtNonDigit would say no at once: at a
+// character from U+3000 to U+9FFF (three well-formed bytes, leads E3..E9:
+// kana and Han, most anchors of a CJK page) that begins no month name or
+// number word, so no piece (it is no digit of any script either). Answered
+// inline, without the call and the decoding there.
+inline bool CjkMayStartPieceAt(const ParseInput& in, size_t pos) {
+  const auto* b = reinterpret_cast<const unsigned char*>(in.text.data()) + pos;
+  if (unsigned(b[0]) - 0xE3 > 0xE9 - 0xE3 || in.text.size() - pos < 3) return true;
+  if (((b[1] | b[2] << 8) & 0xC0C0) != 0x8080) return true;
+  const StartTables* tables = StartTablesIfKnown(*in.pack);
+  if (!tables) return true;
+  return tables->CjkMayStartPiece(char32_t(b[0] & 0x0F) << 12 | char32_t(b[1] & 0x3F) << 6 |
+                                  (b[2] & 0x3F));
+}
+
 // False only where no date ReadDate accepts can start at `pos`: most
 // anchors ("96 au centre", "8 Shandong", "9th General", "www") are told
 // apart in a few byte tests and per-pack tables, before any list lookup or
@@ -428,6 +443,7 @@ inline bool MayStartDateAt(const ParseInput& in, size_t pos, MonthSeen* seen = n
   const size_t size = in.text.size();
   if (pos >= size) return false;  // no piece is empty
   if (static_cast<unsigned>(static_cast<unsigned char>(s[pos]) - '0') > 9) {
+    if (!CjkMayStartPieceAt(in, pos)) return false;
     return MayStartDateAtNonDigit(in, pos, seen);
   }
   size_t p = pos;

@@ -114,6 +114,11 @@ void AddParts(const DatePiece& piece, bool end, PartList* out) {
   using std::string_view_literals::operator""sv;
   static constexpr std::string_view kNames[2][3] = {{"day"sv, "month"sv, "year"sv},
                                                     {"day_end"sv, "month_end"sv, "year_end"sv}};
+  // Most pieces are a bare year ("in 2016"): one part, nothing to order.
+  if (piece.day_span.empty() && piece.month_span.empty()) {
+    if (!piece.year_span.empty()) out->push_back({kNames[end][2], piece.year_span});
+    return;
+  }
   const Span* spans[3] = {&piece.day_span, &piece.month_span, &piece.year_span};
   int order[3];
   int n = 0;

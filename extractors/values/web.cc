@@ -217,17 +217,11 @@ size_t PathEnd(std::string_view text, size_t pos) {
   return p;
 }
 
-// Sets the empty *out to `s`. When *out has the room (a pattern, a short
-// host: its inline buffer), appended: one library call. Otherwise built as
-// a new string and moved in: its constructor is inlined and allocates once
-// at the final size, where append goes through the general growth path.
-void SetEmpty(std::string_view s, std::string* out) {
-  if (s.size() <= out->capacity()) {
-    out->append(s.data(), s.size());
-  } else {
-    *out = std::string(s);
-  }
-}
+// Sets the empty *out to `s`: built as a new string and moved in. Its
+// constructor is inlined and allocates once at the final size (none for a
+// short host, kept inline), where append is a library call and goes
+// through the general growth path.
+inline void SetEmpty(std::string_view s, std::string* out) { *out = std::string(s); }
 
 // The empty *out set to `s`, ASCII lower-cased.
 void SetEmptyLower(std::string_view s, std::string* out) {

@@ -425,6 +425,35 @@ TEST_CASE("ReadAddress reads alike with and without its tables", "[values][addre
       {"", "zh"}, /*by_character=*/true);
 }
 
+// MayStartDateAt answers at kana and Han (U+3000..U+9FFF) from a table of
+// the characters that begin a month name or a number word, before any
+// call: at each such character, before the markers and words a CJK date
+// goes on with, it passes every one where the piece readers find a date.
+TEST_CASE("MayStartDateAt passes every CJK character a date can start at", "[values][dates]") {
+  std::vector<std::string> texts;
+  for (char32_t c = 0x3000; c < 0xA000; ++c) {
+    std::string head;
+    AppendUtf8(c, &head);
+    for (const char* tail : {"", "月", "年8月", "十二月", "日", "〇一七年", "月22日"}) {
+      texts.push_back(head + tail);
+    }
+  }
+  int passed = 0;
+  for (const char* lang : {"", "zh", "ko"}) {
+    Context ctx;
+    ctx.lang = lang;
+    const LanguagePack& pack = PackFor(lang);
+    for (const std::string& text : texts) {
+      ParseInput in{text, &ctx, &pack, 0};
+      if (!PieceReadDateKeeps(in, 0)) continue;
+      INFO("lang '" << lang << "', text '" << text << "'");
+      CHECK(MayStartDateAt(in, 0));
+      ++passed;
+    }
+  }
+  CHECK(passed > 0);  // the texts hold dates: "一月", "十二月", "二〇一七年"
+}
+
 TEST_CASE("MayStartDateAt turns away numbers that start no date", "[values][dates]") {
   Context ctx;
   const LanguagePack& pack = PackFor("");
