@@ -5,6 +5,7 @@
 // asks every parser at every position it says yes).
 #include "values/bare_number.h"
 
+#include "values/byte_masks.h"
 #include "values/char_class.h"
 #include "values/date_screens.h"
 #include "values/neighbour_words.h"
@@ -23,64 +24,127 @@ inline bool MayGoOnWebRun(unsigned char b) {
          b == '-' || b == '@' || b == ':';
 }
 
-// Whether no list read after the number, whose digits end at `end`, can
-// match there, known from the words alone: the text ends, or one space and
-// a word of ASCII letters follow, shaped like no entry or no entry at all
-// (a day may also begin a date: more lists). False where unsure.
-bool NothingAfter(std::string_view text, size_t end, bool day, const NeighbourWords& words) {
+// The end of the run of ASCII letters from `i`; sixteen bytes a step, as
+// most words next to a number are read whole.
+size_t LettersEnd(std::string_view text, size_t i) {
   const size_t n = text.size();
-  if (end == n) return true;
-  const size_t w = end + 1;
-  if (text[end] != ' ' || w >= n || !IsAsciiLetter(static_cast<unsigned char>(text[w]))) {
-    return false;
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  for (; i + 16 <= n; i += 16) {
+    const unsigned others = ~AsciiLetterMask(LoadSixteen(p + i)) & 0xFFFFu;
+    if (others != 0) return i + unsigned(__builtin_ctz(others));
   }
-  size_t e = w + 1;
-  while (e < n && IsAsciiLetter(static_cast<unsigned char>(text[e]))) ++e;
-  const WordShapes& shapes = day ? words.after_day_shapes : words.after_number_shapes;
-  if (!shapes.May(text.data() + w, e - w)) return true;
-  return !(day ? words.after_day : words.after_number).MayMatchAt(text, w);
+#endif
+  while (i < n && IsAsciiLetter(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
 }
 
-// Whether no list read before the number at `start` can match there: it
-// opens the text, or only white space comes before it, or a word of ASCII
-// letters and one space, or white space with a line break, shaped like no
-// entry or no entry at all. False where unsure.
-bool NothingBefore(std::string_view text, size_t start, const NeighbourWords& words) {
+// The start of the run of ASCII letters that ends at `i`.
+size_t LettersStart(std::string_view text, size_t i) {
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  for (; i >= 16; i -= 16) {
+    const unsigned others = ~AsciiLetterMask(LoadSixteen(p + i - 16)) & 0xFFFFu;
+    if (others != 0) return i - (unsigned(__builtin_clz(others)) - 16);
+  }
+#endif
+  while (i > 0 && IsAsciiLetter(static_cast<unsigned char>(text[i - 1]))) --i;
+  return i;
+}
+
+// The start of the run of white space ([ \t\n\r]) that ends at `i`: the
+// lines between a number and the word before it (a list's items) are
+// often indented or blank.
+size_t GapStart(std::string_view text, size_t i) {
+  auto gap = [](unsigned char b) { return b == ' ' || b == '\t' || b == '\n' || b == '\r'; };
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  for (; i >= 16; i -= 16) {
+    const __m128i v = LoadSixteen(p + i - 16);
+    const unsigned others =
+        ~MaskOf(Union(ByteLanes(v, ' '), ByteLanes(v, '\t'), ByteLanes(v, '\n'),
+                      ByteLanes(v, '\r'))) &
+        0xFFFFu;
+    if (others != 0) return i - (unsigned(__builtin_clz(others)) - 16);
+  }
+#endif
+  while (i > 0 && gap(static_cast<unsigned char>(text[i - 1]))) --i;
+  return i;
+}
+
+// What the words next to a number tell of the lists read there: none can
+// match; a word passes the screens of a list ReadQuantity reads (most such
+// words are in one: "7 million", "over 400"), so the parsers will read more
+// than the digits; a word passes only a date's lists ("du 3 au 5"), so the
+// date screen must say; or the text there is no plain word, and the
+// parsers' screens must say all.
+enum class Words { kNothing, kListWord, kDateWord, kUnsure };
+
+// After the number, whose digits end at `end`: the text ends, or one
+// space and a word of ASCII letters follow, shaped like no entry's run, or
+// the run of none, or in no entry's screen (a day may also begin a date:
+// more lists).
+Words WordsAfter(std::string_view text, size_t end, bool day, const NeighbourWords& words) {
+  const size_t n = text.size();
+  if (end == n) return Words::kNothing;
+  const size_t w = end + 1;
+  if (text[end] != ' ' || w >= n || !IsAsciiLetter(static_cast<unsigned char>(text[w]))) {
+    return Words::kUnsure;
+  }
+  const char* word = text.data() + w;
+  const size_t size = LettersEnd(text, w + 1) - w;
+  // The day's lists hold the number's: one look for most words.
+  if (!(day ? words.after_day_shapes : words.after_number_shapes).May(word, size)) {
+    return Words::kNothing;
+  }
+  const size_t bit = WordRuns::BitOf(word, size, n - w);
+  if ((!day || words.after_number_shapes.May(word, size)) && words.after_number_runs.May(bit) &&
+      words.after_number.MayMatchAt(text, w)) {
+    return Words::kListWord;
+  }
+  if (!day || !words.after_day_runs.May(bit)) return Words::kNothing;
+  return words.after_day.MayMatchAt(text, w) ? Words::kDateWord : Words::kNothing;
+}
+
+// Before the number at `start`: it opens the text, or only white space
+// comes before it, or a word of ASCII letters and one space, or white
+// space with a line break, shaped like no entry's run, or the run of none,
+// or in no entry's screen.
+Words WordsBefore(std::string_view text, size_t start, const NeighbourWords& words) {
   auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   size_t p = start;
-  if (p == 0) return true;
+  if (p == 0) return Words::kNothing;
   if (byte(p - 1) == ' ') {
     --p;
   } else if (byte(p - 1) == '\n' || byte(p - 1) == '\r') {
-    while (p > 0 && (byte(p - 1) == ' ' || byte(p - 1) == '\t' || byte(p - 1) == '\n' ||
-                     byte(p - 1) == '\r')) {
-      --p;
-    }
-    if (p == 0) return true;
+    p = GapStart(text, p - 1);
+    if (p == 0) return Words::kNothing;
   } else {
-    return false;
+    return Words::kUnsure;
   }
-  if (p == 0 || !IsAsciiLetter(byte(p - 1))) return false;
-  size_t b = p - 1;
-  while (b > 0 && IsAsciiLetter(byte(b - 1))) --b;
-  if (!words.before_shapes.May(text.data() + b, p - b)) return true;
-  return !words.before.MayMatchBefore(text, p);
+  if (p == 0 || !IsAsciiLetter(byte(p - 1))) return Words::kUnsure;
+  const size_t b = LettersStart(text, p - 1);
+  if (!words.before_shapes.May(text.data() + b, p - b) ||
+      !words.before_runs.May(WordRuns::BitOf(text.data() + b, p - b, text.size() - b))) {
+    return Words::kNothing;
+  }
+  return words.before.MayMatchBefore(text, p) ? Words::kListWord : Words::kNothing;
 }
 
 }  // namespace
 
 BareNumbers::BareNumbers(const ParseInput& in)
     : in_(in),
-      enabled_(in.ctx->default_scale == 1 && in.ctx->default_unit.empty()),
       words_(NeighbourWordsFor(*in.pack)),
       screens_(NumberScreensFor(*in.pack)) {
   if (words_ && !words_->usable) words_ = nullptr;
+  // A table's "in millions" turns a bare number into a quantity.
+  if (in.ctx->default_scale != 1 || !in.ctx->default_unit.empty()) screens_ = nullptr;
 }
 
 bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
   bare->no_date = false;
-  // A table's "in millions" turns a bare number into a quantity.
-  if (!enabled_ || !screens_) return false;
+  if (!screens_) return false;
   std::string_view text = in_.text;
   const size_t n = text.size();
   auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -96,32 +160,55 @@ bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
   }
   if (digits_end - pos >= 10) return false;
   // ReadWeb runs only where LooksLikeWeb sees a host or an e-mail go on.
-  if (digits_end < n && MayGoOnWebRun(byte(digits_end))) return false;
+  // (Most digits end at a space: asked first.)
+  if (digits_end < n && byte(digits_end) != ' ' && MayGoOnWebRun(byte(digits_end))) {
+    return false;
+  }
   // Most bare numbers have plain words around them: then no list can read
   // there, and the digits, followed by a space and a letter or by nothing,
   // are read by ReadDigits alone. A date may start only at a day (1..31,
-  // then a month name or a joiner after it) or a year (left to the screens
-  // below).
-  if (words_ && !(v >= 1000 && v <= 2099) && NothingAfter(text, digits_end, v <= 31, *words_) &&
-      NothingBefore(text, pos, *words_)) {
-    bare->value = v;
-    bare->end = digits_end;
-    return true;
+  // then a month name or a joiner after it) or a year: there the date
+  // screen says. A word in a list ReadQuantity reads is left to the parsers
+  // at once.
+  if (words_) {
+    const Words after = WordsAfter(text, digits_end, v <= 31, *words_);
+    if (after == Words::kListWord) return false;
+    const Words before = WordsBefore(text, pos, *words_);
+    if (before == Words::kListWord) return false;
+    if (after != Words::kUnsure && before != Words::kUnsure) {
+      if (after == Words::kDateWord || (v >= 1000 && v <= 2099)) {
+        if (MayStartDateAt(in_, pos)) return false;
+        bare->no_date = true;
+      }
+      bare->value = v;
+      bare->end = digits_end;
+      return true;
+    }
+    // Plain after the digits, not before them ("페이지\n9 Inner"): the
+    // digits alone are the run ReadDigits reads.
+    if (after != Words::kUnsure) return ReadByScreens(pos, digits_end, v, bare);
   }
+  return ReadByScreens(pos, 0, 0, bare);
+}
+
+bool BareNumbers::ReadByScreens(size_t pos, size_t plain_end, uint32_t value,
+                                BareNumber* bare) const {
   // ReadDate.
   if (MayStartDateAt(in_, pos)) return false;
   bare->no_date = true;
   // ReadQuantity's short way, with the same tests: a run of digits that is
   // no code, nothing around it. (Its percent prefix, tried first, begins
   // with no digit in any pack: bare_number_test.)
-  DigitRun run;
-  if (!ReadDigits(text, pos, *in_.pack, &run) || run.trailing_junk ||
-      !screens_->NothingAroundDigits(text, pos, run.end)) {
-    return false;
+  if (plain_end == 0) {
+    DigitRun run;
+    if (!ReadDigits(in_.text, pos, *in_.pack, &run) || run.trailing_junk) return false;
+    plain_end = run.end;
+    bare->value = CleanNumber(run.value);
+  } else {
+    bare->value = value;
   }
-  bare->value = CleanNumber(run.value);
-  bare->end = run.end;
-  return true;
+  bare->end = plain_end;
+  return screens_->NothingAroundDigits(in_.text, pos, plain_end);
 }
 
 void AppendBareNumber(size_t pos, const BareNumber& bare, std::vector<Value>* out) {

@@ -8,6 +8,7 @@
 #define TWINMAP_VALUES_BARE_NUMBER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "values/candidate.h"
@@ -42,16 +43,24 @@ class BareNumbers {
   // around the digits. Those last two are known from the words next to the
   // digits where they are plain (NeighbourWords), else from the parsers'
   // own screens (MayStartDateAt, NumberScreens::NothingAroundDigits). False
-  // wherever one of those may read, and in a context whose defaults change
-  // bare numbers (default_scale, default_unit): the caller then runs the
-  // parsers.
+  // wherever one of those may read, at once where a plain word next to the
+  // digits passes the screens of a list ReadQuantity reads ("7 million",
+  // "over 400"), and in a context whose defaults change bare numbers
+  // (default_scale, default_unit): the caller then runs the parsers.
   bool Read(size_t pos, BareNumber* bare) const;
 
  private:
+  // Read where the words around the digits do not decide: the parsers'
+  // screens, kept out of line so that the words' way stays short.
+  // `plain_end`, where nonzero: the words after the digits, which end
+  // there with `value`, are plain; else the digits are read again.
+  __attribute__((noinline)) bool ReadByScreens(size_t pos, size_t plain_end, uint32_t value,
+                                               BareNumber* bare) const;
+
   const ParseInput& in_;
-  bool enabled_;                  // the context leaves bare numbers bare
   const NeighbourWords* words_;   // null where they cannot decide
-  const NumberScreens* screens_;  // null: no short way
+  const NumberScreens* screens_;  // null: no short way (or the context
+                                  // changes bare numbers)
 };
 
 // Appends the value ReadQuantity and the scanner would make of `bare` at

@@ -13,21 +13,41 @@ bool IsAsciiWhiteSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
+// The run of ASCII letters of `e` on `side`: [*begin, *end).
+void RunOf(const std::string& e, LetterScreen::Side side, size_t* begin, size_t* end) {
+  *begin = *end = 0;
+  if (side == LetterScreen::kStart) {
+    while (*end < e.size() && IsAsciiLetter(static_cast<unsigned char>(e[*end]))) ++*end;
+  } else {
+    *begin = *end = e.size();
+    while (*begin > 0 && IsAsciiLetter(static_cast<unsigned char>(e[*begin - 1]))) --*begin;
+  }
+}
+
 }  // namespace
 
-void WordShapes::Add(const PhraseList& list) {
+template <LetterScreen::Side kSide>
+void WordShapes<kSide>::Add(const PhraseList& list) {
   for (size_t i = 0; i < list.size(); ++i) {
     const std::string& e = list.phrase(i);
-    // The entry's run of ASCII letters on the side screened.
-    size_t begin = 0, end = 0;
-    if (side_ == LetterScreen::kStart) {
-      while (end < e.size() && IsAsciiLetter(static_cast<unsigned char>(e[end]))) ++end;
-    } else {
-      begin = end = e.size();
-      while (begin > 0 && IsAsciiLetter(static_cast<unsigned char>(e[begin - 1]))) --begin;
-    }
+    size_t begin, end;
+    RunOf(e, kSide, &begin, &end);
     if (end == begin) continue;  // never at (before) an ASCII letter
     lengths_[Slot(e.data() + begin, end - begin)] |= uint32_t(1) << LengthBit(end - begin);
+  }
+}
+
+template class WordShapes<LetterScreen::kStart>;
+template class WordShapes<LetterScreen::kEnd>;
+
+void WordRuns::Add(const PhraseList& list) {
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string& e = list.phrase(i);
+    size_t begin, end;
+    RunOf(e, side_, &begin, &end);
+    if (end == begin) continue;
+    const size_t bit = BitOf(e.data() + begin, end - begin, e.size() - begin);
+    bits_[bit >> 6] |= uint64_t(1) << (bit & 63);
   }
 }
 
@@ -42,16 +62,20 @@ NeighbourWords::NeighbourWords(const LanguagePack& p) : pack(&p) {
       &p.ordinal_prefixes, &p.identifier_markers, &p.currency_before, &p.hedges_before};
   for (const PhraseList* list : number_after) {
     after_number_shapes.Add(*list);
+    after_number_runs.Add(*list);
     after_number.Add(*list);
     after_day_shapes.Add(*list);
+    after_day_runs.Add(*list);
     after_day.Add(*list);
   }
   for (const PhraseList* list : day_after) {
     after_day_shapes.Add(*list);
+    after_day_runs.Add(*list);
     after_day.Add(*list);
   }
   for (const PhraseList* list : before_number) {
     before_shapes.Add(*list);
+    before_runs.Add(*list);
     before.Add(*list);
   }
   // What the words cannot tell: an entry that a space after the number (a

@@ -44,6 +44,15 @@ std::vector<std::string> Texts(const LanguagePack& pack) {
   for (const auto* markers : {&pack.year_markers, &pack.month_markers, &pack.day_markers}) {
     words.insert(words.end(), markers->begin(), markers->end());
   }
+  // The words' filters fold ASCII case as the lists do ("5 Million").
+  const size_t listed = words.size();
+  for (size_t i = 0; i < listed; ++i) {
+    std::string upper = words[i];
+    for (char& c : upper) {
+      if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
+    }
+    if (upper != words[i]) words.push_back(upper);
+  }
   for (const char* mark : {".", ",", ":", "-", "/", "(", ")", "%", "$", "+", "@", "'", "x"}) {
     words.push_back(mark);
   }
@@ -60,15 +69,23 @@ std::vector<std::string> Texts(const LanguagePack& pack) {
         around += "mot " + std::string(number) + gap + w + " mot\n";
         around += w + gap + number + gap + w + "\n";
       }
+      // A word between two numbers: a range, a date ("du 3 au 5"), a
+      // quantity that goes on.
+      around += std::string("mot ") + number + " " + w + " 25 mot\n";
+      around += std::string("mot ") + number + " " + w + " 1996 mot\n";
     }
   }
   for (const char* number : kNumbers) {
     around += "tel (" + std::string(number) + ") 456-1111, (" + number + ") 5555 1234\n";
   }
   texts.push_back(around);
-  // Numbers that end the text, after each word.
+  // Numbers that end the text, after each word; words that end it, after
+  // a number.
   for (const std::string& w : words) {
-    for (const char* number : kNumbers) texts.push_back(w + " " + number);
+    for (const char* number : kNumbers) {
+      texts.push_back(w + " " + number);
+      texts.push_back(number + (" " + w));
+    }
   }
   return texts;
 }
