@@ -41,22 +41,34 @@ class RunValue {
 };
 
 // Reads digits at `pos` into `value` (integer digits, or decimals); returns
-// where they end and adds their number to *count.
+// where they end and adds their number to *count. ASCII digits, most of
+// them, are taken a byte at a time.
 size_t ReadDigitChars(std::string_view text, size_t pos, bool decimals, RunValue* value,
                       int* count, bool* fullwidth) {
+  int n = 0;
   while (pos < text.size()) {
-    CodePoint c = DecodeAt(text, pos);
-    if (!IsDigit(c.cp)) break;
-    if (IsFullwidthDigit(c.cp)) *fullwidth = true;
-    int d = DigitValue(c.cp);
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    int d;
+    size_t len = 1;
+    if (b < 0x80) {
+      if (!IsAsciiDigit(b)) break;
+      d = b - '0';
+    } else {
+      CodePoint c = DecodeAt(text, pos);
+      if (!IsDigit(c.cp)) break;
+      if (IsFullwidthDigit(c.cp)) *fullwidth = true;
+      d = DigitValue(c.cp);
+      len = c.len;
+    }
     if (decimals) {
       value->AddDecimal(d);
     } else {
       value->AddInteger(d);
     }
-    ++*count;
-    pos += c.len;
+    ++n;
+    pos += len;
   }
+  *count += n;
   return pos;
 }
 
@@ -64,6 +76,13 @@ size_t ReadDigitChars(std::string_view text, size_t pos, bool decimals, RunValue
 size_t CountDigits(std::string_view text, size_t pos, size_t* end) {
   size_t count = 0;
   while (pos < text.size()) {
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      if (!IsAsciiDigit(b)) break;
+      ++count;
+      ++pos;
+      continue;
+    }
     CodePoint c = DecodeAt(text, pos);
     if (!IsDigit(c.cp)) break;
     ++count;

@@ -102,6 +102,15 @@ NumberScreens::NumberScreens(const LanguagePack& p)
     not_number_sizes |= uint64_t(1) << word.size();
     not_number_first_bytes[b >> 6] |= uint64_t(1) << (b & 63);
   }
+  for (const PhraseList* list : {&p.number_words, &p.approx_nouns, &p.percent_before}) {
+    for (size_t i = 0; i < list->size(); ++i) {
+      char32_t key = FoldChar(DecodeAt(list->phrase(i), 0).cp);
+      if (key < kKeyedBelow) first_keys[key >> 6] |= uint64_t(1) << (key & 63);
+    }
+  }
+  for (char32_t d = 0; d < kKeyedBelow; ++d) {
+    if (IsDigit(d)) first_keys[d >> 6] |= uint64_t(1) << (d & 63);
+  }
   for (const auto* markers : {&p.month_markers, &p.day_markers}) {
     for (const std::string& mk : *markers) {
       if (mk.empty()) {
@@ -125,7 +134,18 @@ void AsciiScreen::Add(const PhraseList& list, LetterScreen::Side side) {
     }
     unsigned char b = static_cast<unsigned char>(side == LetterScreen::kStart ? entry.front()
                                                                                : entry.back());
-    if (b >= 0x80) continue;  // matches no ASCII byte
+    if (b >= 0x80) {
+      // Matches no ASCII byte, but for a character folded to one (U+2019
+      // as an apostrophe).
+      if (side == LetterScreen::kStart) {
+        char32_t key = FoldChar(DecodeAt(entry, 0).cp);
+        if (key < 0x80) AddByte(static_cast<unsigned char>(key));
+      } else {
+        char32_t key = FoldChar(DecodeBefore(entry, entry.size()).cp);
+        if (key < 0x80) AddByte(static_cast<unsigned char>(key));
+      }
+      continue;
+    }
     if (b == ' ') {
       for (unsigned char s : {' ', '\t', '\n', '\r', '\v', '\f'}) AddByte(s);
     } else if (IsAsciiLetter(b)) {
@@ -205,6 +225,12 @@ bool NumberScreens::NothingFollowsDigits(std::string_view text, size_t end) cons
   if (end >= text.size()) return true;
   unsigned char b = static_cast<unsigned char>(text[end]);
   if (kLetterIndex[b] < 26) return !number_words.MayMatchAt(text, end);
+  if (b >= 0x80) {
+    // "2ème", "3号": a character that begins no number word (nor a space,
+    // after which one might) ends the number.
+    CodePoint c = DecodeAt(text, end);
+    return !IsSpace(c.cp) && !MayBeginQuantityAt(text, end);
+  }
   if (number_word_bytes.May(b) || IsAsciiDigit(b)) return false;
   if (b != ' ' && b != '\t') return true;
   // After a space, digits go on only a Han or Hangul scale word.
@@ -213,6 +239,17 @@ bool NumberScreens::NothingFollowsDigits(std::string_view text, size_t end) cons
   unsigned char c = static_cast<unsigned char>(text[q]);
   if (kLetterIndex[c] < 26) return !number_words.MayMatchAt(text, q);
   return IsAsciiDigit(c) || !number_word_bytes.May(c);
+}
+
+bool NumberScreens::NothingFollowsWord(std::string_view text, size_t end) const {
+  // A hyphen, a letter or any other byte might go on the word; one space or
+  // tab (which begins no entry) leaves the word after it to read.
+  if (end + 1 >= text.size()) return false;
+  unsigned char b = static_cast<unsigned char>(text[end]);
+  if ((b != ' ' && b != '\t') || number_word_bytes.May(b)) return false;
+  size_t q = SkipNumberGap(text, end);
+  if (q >= text.size() || kLetterIndex[static_cast<unsigned char>(text[q])] >= 26) return false;
+  return !number_words.MayMatchAt(text, q) && !joiners.MayMatchAt(text, q);
 }
 
 // Inlined into both reads below (NothingAroundDigits, ScreenAroundDigits),

@@ -15,7 +15,9 @@
 #include <cstdint>
 #include <string_view>
 
+#include "values/char_class.h"
 #include "values/language_pack.h"
+#include "values/phrase_list.h"
 
 namespace twinmap {
 namespace values {
@@ -146,6 +148,10 @@ struct NumberScreens {
   // digit run ends at `end` (ReadNumber then reads the run alone): most
   // runs are followed by a space and a word.
   bool NothingFollowsDigits(std::string_view text, size_t end) const;
+  // True only where no number word can go on a Latin number word ending
+  // at `end`, nor a joiner ("vingt et un") come next: one space or tab,
+  // then a word of ASCII letters that begins none (most words after one).
+  bool NothingFollowsWord(std::string_view text, size_t end) const;
   // True only where nothing ReadQuantity reads around a digit run read
   // alone, [start, end), is there: no ordinal, time, ratio or date mark,
   // no unit, hedge or currency, no letter glued to the digits. The run is
@@ -173,6 +179,23 @@ struct NumberScreens {
   }
   uint64_t not_number_sizes = 0;  // bit n: an entry of n bytes (n < 64)
   uint64_t not_number_first_bytes[4] = {};
+
+  // False only where ReadQuantity can read nothing at `pos`: no digit is
+  // there, and no number word, approximate noun ("dizaine") or percent
+  // prefix ("百分之") begins with its character. Most words a scan tries
+  // are in no list (a Han word after a phone number, "+86", "June").
+  bool MayBeginQuantityAt(std::string_view text, size_t pos) const {
+    if (pos >= text.size()) return false;
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    char32_t key = b < 0x80 ? FoldChar(b) : FoldChar(DecodeAt(text, pos).cp);
+    if (key >= kKeyedBelow) return true;
+    return (first_keys[key >> 6] >> (key & 63)) & 1;
+  }
+  static constexpr char32_t kKeyedBelow = 0x10000;
+  // Bit k: a digit is k, or an entry of those lists begins with a character
+  // FoldChar makes k (PhraseList indexes its entries by that key, and tries
+  // no other; FoldChar keeps a digit as it is).
+  uint64_t first_keys[kKeyedBelow / 64] = {};
 
   // False only where no month or day marker ("月", "日") begins at `pos`:
   // most numbers are followed by a byte that begins none.

@@ -48,7 +48,15 @@ inline bool ReadToken(std::string_view text, size_t pos, const LanguagePack& pac
     SetDigitToken(*run, pos, tok);
     return true;
   }
-  if (screens && !screens->number_words.MayMatchAt(text, pos)) return false;
+  if (screens) {
+    // A letter by the letters after it; any other byte (a space after a
+    // word, most often) by the first bytes of the entries.
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (kLetterIndex[b] < 26 ? !screens->number_words.MayMatchAt(text, pos)
+                             : !screens->number_word_bytes.May(b)) {
+      return false;
+    }
+  }
   PhraseList::Match m;
   if (!pack.number_words.MatchAt(text, pos, &m)) return false;
   const NumberWord& w = pack.number_word_info[m.index];
@@ -184,6 +192,25 @@ bool MayFollow(const Token& prev, const Token& next, Link link,
   return false;
 }
 
+// ReadNumberFrom's reading of a Latin word that no token follows: its
+// value, parts and checks as the general path makes them for one token.
+bool WordAlone(std::string_view text, size_t pos, const LanguagePack& pack,
+               const NumberScreens* screens, const Token& word, NumberExpr* expr) {
+  Accumulator acc;
+  acc.Add(word);
+  const bool scale = word.kind == Tok::kScale;
+  expr->span = Span{pos, word.end};
+  expr->value = CleanNumber(acc.value());
+  expr->tokens = 1;
+  expr->hangul_end = false;
+  expr->has_scale = scale;
+  expr->parts[0] = {scale, word.begin, word.end};
+  expr->part_count = 1;
+  expr->weak_only = word.weak || scale;
+  std::string_view words = text.substr(pos, word.end - pos);
+  return !(screens->MayBeNotNumber(words) && pack.not_numbers.count(std::string(words)));
+}
+
 }  // namespace
 
 void SetDigitsAlone(const DigitRun& run, size_t pos, NumberExpr* expr) {
@@ -230,6 +257,11 @@ bool ReadNumberFrom(std::string_view text, size_t pos, const LanguagePack& pack,
   }
   if (first.script == Script::kHangul && IsHangul(DecodeBefore(text, pos).cp)) {
     return false;  // inside a Korean word
+  }
+  // A Latin word, then a space and a word that begins no number word or
+  // joiner ("one of", "une bonne"): the loop below would read nothing more.
+  if (first.script == Script::kLatin && screens && screens->NothingFollowsWord(text, first.end)) {
+    return WordAlone(text, pos, pack, screens, first, expr);
   }
   bool has_run = first.kind == Tok::kDigits;
 

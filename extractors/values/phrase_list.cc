@@ -15,6 +15,16 @@ constexpr size_t kWordTestAbove = 8;
 
 bool IsAlnum(char32_t c) { return IsLatinLetter(c) || IsDigit(c); }
 
+// FoldChar of each ASCII byte (and the byte itself above): one load where
+// phrases are compared a byte at a time.
+struct AsciiFold {
+  unsigned char of[256];
+  constexpr AsciiFold() : of() {
+    for (int b = 0; b < 256; ++b) of[b] = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+};
+constexpr AsciiFold kAsciiFold;
+
 // Phrase characters are compared folded; a space in the phrase stands for
 // any run of white space in the text.
 bool IsPhraseSpace(char32_t c) { return IsSpace(c) || IsLineBreak(c); }
@@ -63,7 +73,7 @@ size_t MatchForwardFrom(std::string_view text, size_t t, std::string_view phrase
     if (pb < 0x80 && pb != ' ' && pb != '\'' && t < text.size()) {
       // ASCII fast path: one byte each side.
       unsigned char tb = static_cast<unsigned char>(text[t]);
-      if (tb >= 0x80 || FoldChar(tb) != FoldChar(pb)) return npos;
+      if (tb >= 0x80 || kAsciiFold.of[tb] != kAsciiFold.of[pb]) return npos;
       ++t;
       ++p;
       last = pb;
@@ -100,7 +110,7 @@ size_t MatchBackwardFrom(std::string_view text, size_t t, std::string_view phras
       // ASCII fast path: only an ASCII byte folds to an ASCII character
       // other than the apostrophe.
       unsigned char tb = static_cast<unsigned char>(text[t - 1]);
-      if (tb >= 0x80 || FoldChar(tb) != FoldChar(pb)) return npos;
+      if (tb >= 0x80 || kAsciiFold.of[tb] != kAsciiFold.of[pb]) return npos;
       --t;
       --p;
       first = pb;
@@ -299,8 +309,7 @@ const std::vector<size_t>* PhraseList::Index::Find(char32_t key) const {
 const std::vector<size_t>* PhraseList::Index::FindWide(char32_t key) const {
   uint32_t bit = FilterBit(key);
   if (!(filter[bit >> 6] & (uint64_t(1) << (bit & 63)))) return nullptr;
-  auto it = wide.find(key);
-  return it == wide.end() ? nullptr : &it->second;
+  return wide.Find(key);
 }
 
 std::string_view LatinWordBefore(std::string_view text, size_t pos) {

@@ -165,7 +165,7 @@ class PhraseList {
   // map is touched; ASCII keys index an array directly.
   struct Index {
     std::vector<size_t> ascii[128];
-    std::unordered_map<char32_t, std::vector<size_t>> wide;
+    WordMap<std::vector<size_t>> wide;  // keyed by the code point
     uint64_t filter[16] = {};  // bit per folded key, hashed into 1024
     void Insert(char32_t key, size_t index, const std::vector<std::string>& phrases);
     inline const std::vector<size_t>* Find(char32_t key) const;

@@ -3,6 +3,8 @@
 // ratios; and the look-alikes to step over (ordinals, times of day, licence
 // numbers, version strings).
 
+#include <utility>
+
 #include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/number_screens.h"
@@ -82,7 +84,10 @@ size_t TimeOfDayEnd(const ParseInput& in, const NumberScreens* screens, const Di
 bool ReadRatio(const ParseInput& in, const NumberExpr& first, size_t gap_end, Candidate* out) {
   std::string_view text = in.text;
   if (!IsRatioColon(DecodeAt(text, gap_end).cp)) return false;
-  std::vector<double> terms{first.value};
+  // Room for the common three terms ("4.6 : 18.1 : 77.3") at once.
+  std::vector<double> terms;
+  terms.reserve(4);
+  terms.push_back(first.value);
   PartList parts{{"number", first.span}};
   size_t end = first.span.end;
   bool spaced = false, decimals = first.first_run.decimal_count > 0;
@@ -105,8 +110,8 @@ bool ReadRatio(const ParseInput& in, const NumberExpr& first, size_t gap_end, Ca
   out->Reset();
   out->value.type = ValueType::kRatio;
   out->value.span = Span{first.span.begin, end};
-  out->value.ratio = terms;
-  out->value.parts = parts;
+  out->value.ratio = std::move(terms);
+  out->value.parts = std::move(parts);
   out->value.pattern = "ratio";
   out->rank = kRankQuantity;
   return true;
@@ -121,17 +126,23 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   PhraseList::Match m;
   // Screens first: most words around a number are in none of the lists.
   const NumberScreens* screens = NumberScreensFor(pack);
+  // A digit, a number word, an approximate noun or a percent prefix must
+  // begin here, or nothing is read.
+  if (screens && !screens->MayBeginQuantityAt(text, pos)) return false;
   auto may_start = [&](const LetterScreen NumberScreens::*list, size_t p) {
     return !screens || (screens->*list).MayMatchAt(text, p);
   };
   // The lists before the number are all in before_words: after a word
   // that ends like an entry, its whole word is looked at too (the full
   // matches cost many times more).
+  // (A letter screen turns away nothing after a byte that is no letter: the
+  // space before the digits, most often.)
   auto may_end = [&](const LetterScreen NumberScreens::*list, size_t p) {
-    if (!screens) return true;
-    if (!(screens->*list).MayMatchBefore(text, p)) return false;
-    return p == 0 || p > text.size() ||
-           kLetterIndex[static_cast<unsigned char>(text[p - 1])] >= 26 ||
+    if (!screens || p == 0 || p > text.size() ||
+        kLetterIndex[static_cast<unsigned char>(text[p - 1])] >= 26) {
+      return true;
+    }
+    return (screens->*list).MayMatchBefore(text, p) &&
            screens->before_words.MayMatchBefore(text, p);
   };
   // Parts as (name, span) until the reading is known to stand: most do not.

@@ -511,6 +511,89 @@ TEST_CASE("number screens: words before a space screened as matched in full", "[
 }
 
 // A pack that is not one of PackFor's has no screens, and is read in full.
+// The screens of words (a number word, an approximate noun, a percent prefix
+// must begin where ReadQuantity is asked; a Latin number word followed by
+// a word that begins no number word or joiner is read alone) give what the
+// full path gives: ReadNumber and ReadQuantity at every position of the
+// corpus pages and of texts made of those lists' entries, each followed by
+// words that go on a number or do not, across every kind of gap.
+TEST_CASE("number screens: words read as in full", "[values]") {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    const LanguagePack copy = pack;
+    const NumberScreens* screens = NumberScreensFor(pack);
+    REQUIRE(screens != nullptr);
+    std::vector<std::string> texts;
+    for (const testing::CorpusPage& page : testing::CorpusPages()) texts.push_back(page.text);
+    std::vector<std::string> words, followers = {"of", "et", "and", "y", "-", "x1", "\xE4\xB8\xAD",
+                                                 "\xC3\xA8me", "'s", "\xE2\x80\x99"};
+    for (const PhraseList* list : {&pack.number_words, &pack.approx_nouns, &pack.percent_before,
+                                   &pack.joiners, &pack.units, &pack.unit_links,
+                                   &pack.hedges_infix}) {
+      for (size_t i = 0; i < list->size(); ++i) words.push_back(list->phrase(i));
+    }
+    std::string mixed;
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::vector<std::string> next = followers;
+      next.push_back(words[(i * 7 + 3) % words.size()]);
+      next.push_back(words[(i * 11 + 5) % words.size()]);
+      for (const std::string& w : {words[i], Upper(words[i])}) {
+        for (const std::string& f : next) {
+          for (const char* gap : {"", " ", "\t", "  ", "-", " \n", "\xC2\xA0", "\xE3\x80\x80"}) {
+            mixed += "x " + w + gap + f + " y\n";
+          }
+        }
+        // After digits, across every gap ("12\xC2\xA0million", "2\xC3\xA8me").
+        for (const char* gap : {"", " ", "\t", "-", "\xC2\xA0", "\xE3\x80\x80"}) {
+          mixed += "x 12" + std::string(gap) + w + " y\n";
+        }
+        mixed += w + " 12 " + w + "\n";
+        // Joined to another number word ("vingt et un", "hundred and five").
+        for (size_t j = 0; j < pack.joiners.size(); ++j) {
+          for (size_t k : {i + 1, i * 5 + 2}) {
+            mixed += "x " + w + " " + pack.joiners.phrase(j) + " " + words[k % words.size()] +
+                     " y\n";
+          }
+        }
+      }
+    }
+    texts.push_back(mixed);
+    Context ctx;
+    ctx.lang = lang;
+    long read = 0, turned_away = 0;
+    int bad = 0;
+    for (const std::string& text : texts) {
+      for (size_t pos = 0; pos <= text.size(); ++pos) {
+        if (!screens->MayBeginQuantityAt(text, pos)) ++turned_away;
+        NumberExpr fast, full;
+        bool a = ReadNumber(text, pos, pack, screens, &fast);
+        bool b = ReadNumber(text, pos, pack, nullptr, &full);
+        bool same_number = a == b && (!a || (fast.value == full.value &&
+                                             fast.span.begin == full.span.begin &&
+                                             fast.span.end == full.span.end &&
+                                             fast.tokens == full.tokens &&
+                                             fast.has_scale == full.has_scale &&
+                                             fast.weak_only == full.weak_only &&
+                                             fast.hangul_end == full.hangul_end &&
+                                             fast.part_count == full.part_count));
+        Candidate x, y;
+        bool fx = ReadQuantity(ParseInput{text, &ctx, &pack, 0}, pos, &x);
+        bool fy = ReadQuantity(ParseInput{text, &ctx, &copy, 0}, pos, &y);
+        if (fy) ++read;
+        std::string dx = Describe(fx, x), dy = Describe(fy, y);
+        if ((!same_number || dx != dy) && ++bad <= 5) {
+          FAIL_CHECK("lang '" << lang << "' at " << pos << " in '"
+                              << text.substr(pos < 20 ? 0 : pos - 20, 40) << "': " << dx
+                              << " vs " << dy);
+        }
+      }
+    }
+    CHECK(bad == 0);
+    CHECK(read > 100);
+    CHECK(turned_away > 1000);  // the screen does turn words away
+  }
+}
+
 TEST_CASE("number screens: only for the packs PackFor gives", "[values]") {
   LanguagePack copy = PackFor("fr");
   CHECK(NumberScreensFor(copy) == nullptr);
