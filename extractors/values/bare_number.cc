@@ -144,6 +144,8 @@ BareNumbers::BareNumbers(const ParseInput& in)
 
 bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
   bare->no_date = false;
+  bare->only_date = false;
+  bare->screened = false;
   if (!screens_) return false;
   std::string_view text = in_.text;
   const size_t n = text.size();
@@ -160,8 +162,12 @@ bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
   }
   if (digits_end - pos >= 10) return false;
   // ReadWeb runs only where LooksLikeWeb sees a host or an e-mail go on.
-  // (Most digits end at a space: asked first.)
-  if (digits_end < n && byte(digits_end) != ' ' && MayGoOnWebRun(byte(digits_end))) {
+  // (Most digits end at a space: asked first.) A "." that ends a sentence
+  // ("in 2004. The") lets none go on: LooksLikeWeb reads past it only
+  // into a byte a run may go on with.
+  if (digits_end < n && byte(digits_end) != ' ' && MayGoOnWebRun(byte(digits_end)) &&
+      !(byte(digits_end) == '.' &&
+        (digits_end + 1 == n || !MayGoOnWebRun(byte(digits_end + 1))))) {
     return false;
   }
   // Most bare numbers have plain words around them: then no list can read
@@ -176,12 +182,16 @@ bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
     const Words before = WordsBefore(text, pos, *words_);
     if (before == Words::kListWord) return false;
     if (after != Words::kUnsure && before != Words::kUnsure) {
-      if (after == Words::kDateWord || (v >= 1000 && v <= 2099)) {
-        if (MayStartDateAt(in_, pos)) return false;
-        bare->no_date = true;
-      }
       bare->value = v;
       bare->end = digits_end;
+      if (after == Words::kDateWord || (v >= 1000 && v <= 2099)) {
+        bare->seen.pos = std::string_view::npos;
+        if (MayStartDateAt(in_, pos, &bare->seen)) {
+          bare->only_date = true;
+          return false;
+        }
+        bare->no_date = true;
+      }
       return true;
     }
     // Plain after the digits, not before them ("페이지\n9 Inner"): the
@@ -193,22 +203,38 @@ bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
 
 bool BareNumbers::ReadByScreens(size_t pos, size_t plain_end, uint32_t value,
                                 BareNumber* bare) const {
-  // ReadDate.
-  if (MayStartDateAt(in_, pos)) return false;
-  bare->no_date = true;
+  // ReadDate. Where it may read, the rest is still asked: if they leave
+  // only the bare number, ReadDate alone is left to run.
+  bare->seen.pos = std::string_view::npos;
+  const bool date = MayStartDateAt(in_, pos, &bare->seen);
+  bare->no_date = !date;
   // ReadQuantity's short way, with the same tests: a run of digits that is
   // no code, nothing around it. (Its percent prefix, tried first, begins
   // with no digit in any pack: bare_number_test.)
   if (plain_end == 0) {
-    DigitRun run;
+    DigitRun& run = bare->digits.run;
     if (!ReadDigits(in_.text, pos, *in_.pack, &run) || run.trailing_junk) return false;
     plain_end = run.end;
     bare->value = CleanNumber(run.value);
+    bare->end = plain_end;
+    // ReadQuantity's own screen, whose answer is passed on where the digits
+    // are no bare number: where it says a list may end before the digits,
+    // those lists are matched in full (kNothing says none can).
+    const NumberScreens::Around around = screens_->ScreenAroundDigits(in_.text, pos, plain_end);
+    if (around == NumberScreens::Around::kMayFollow ||
+        (around == NumberScreens::Around::kOnlyBefore &&
+         !screens_->NothingAroundDigits(in_.text, pos, plain_end))) {
+      bare->digits.around = around;
+      bare->screened = true;
+      return false;
+    }
   } else {
     bare->value = value;
+    bare->end = plain_end;
+    if (!screens_->NothingAroundDigits(in_.text, pos, plain_end)) return false;
   }
-  bare->end = plain_end;
-  return screens_->NothingAroundDigits(in_.text, pos, plain_end);
+  bare->only_date = date;
+  return !date;
 }
 
 void AppendBareNumber(size_t pos, const BareNumber& bare, std::vector<Value>* out) {

@@ -12,20 +12,39 @@
 #include <vector>
 
 #include "values/candidate.h"
+#include "values/date_pieces.h"
 #include "values/neighbour_words.h"
 #include "values/number_screens.h"
+#include "values/numbers.h"
 #include "values/values.h"
 
 namespace twinmap {
 namespace values {
 
+// What ReadQuantity learns first at ASCII digits: ReadDigits' run there
+// (no code: no trailing junk) and NumberScreens::ScreenAroundDigits' answer
+// around it.
+struct DigitsScreened {
+  DigitRun run;
+  NumberScreens::Around around;
+};
+
 // A bare number read at an anchor: its value and where its digits end.
-// Where there is none, whether the date screen was asked and said no, so
-// that the parsers run next need not ask it again.
+// Where there is none, what the screens said, so that the parsers run next
+// need not ask them again: the date screen said no (`no_date`); or it said
+// a date may start, having seen `seen`, and every other parser would read
+// nothing there but the bare number [pos, end), `value` (`only_date`): then
+// only ReadDate is left to run, and its reading wins if it reaches `end`.
 struct BareNumber {
   double value = 0;
   size_t end = 0;
   bool no_date = false;
+  bool only_date = false;
+  MonthSeen seen;
+  // Where Read says false having read the digits with ReadDigits (no code)
+  // and screened them as ReadQuantity does: `digits`, for ReadQuantity.
+  bool screened = false;
+  DigitsScreened digits;
 };
 
 // Reads bare numbers in one page: what does not change from one anchor to
@@ -46,7 +65,8 @@ class BareNumbers {
   // wherever one of those may read, at once where a plain word next to the
   // digits passes the screens of a list ReadQuantity reads ("7 million",
   // "over 400"), and in a context whose defaults change bare numbers
-  // (default_scale, default_unit): the caller then runs the parsers.
+  // (default_scale, default_unit): the caller then runs the parsers, or
+  // ReadDate alone where `only_date` is set.
   bool Read(size_t pos, BareNumber* bare) const;
 
  private:

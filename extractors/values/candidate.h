@@ -80,7 +80,17 @@ void SetPatternRemembered(const char* head, const PartList& parts, const char* t
 // returns false when nothing of its kind starts at `pos`; on true, *out
 // (reset first) holds the reading. On false *out may hold anything.
 bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out);
+// The same where the ASCII digits at `pos` have been read and screened
+// already (bare_number.h); null: they are read here.
+struct DigitsScreened;
+bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out,
+                  const DigitsScreened* digits);
 bool ReadDate(const ParseInput& in, size_t pos, Candidate* out);
+// ReadDate where its screen (MayStartDateAt) has said yes already, leaving
+// what it saw in `seen` (date_pieces.h).
+struct MonthSeen;
+bool ReadDateAfterScreen(const ParseInput& in, size_t pos, const MonthSeen& seen,
+                         Candidate* out);
 bool ReadPhone(const ParseInput& in, size_t pos, std::vector<Candidate>* out);
 bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out);
 bool ReadAddress(const ParseInput& in, size_t pos, Candidate* out);

@@ -263,5 +263,10 @@ bool ReadDate(const ParseInput& in, size_t pos, Candidate* out) {
   return MayStartDateAt(in, pos, &seen) && ReadDateAt(in, pos, seen, out);
 }
 
+bool ReadDateAfterScreen(const ParseInput& in, size_t pos, const MonthSeen& seen,
+                         Candidate* out) {
+  return ReadDateAt(in, pos, seen, out);
+}
+
 }  // namespace values
 }  // namespace twinmap

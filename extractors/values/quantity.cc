@@ -5,6 +5,7 @@
 
 #include <utility>
 
+#include "values/bare_number.h"
 #include "values/candidate.h"
 #include "values/char_class.h"
 #include "values/number_screens.h"
@@ -120,6 +121,11 @@ bool ReadRatio(const ParseInput& in, const NumberExpr& first, size_t gap_end, Ca
 }  // namespace
 
 bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
+  return ReadQuantity(in, pos, out, nullptr);
+}
+
+bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out,
+                  const DigitsScreened* digits_screened) {
   std::string_view text = in.text;
   const LanguagePack& pack = *in.pack;
   const Context& ctx = *in.ctx;
@@ -234,9 +240,12 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out) {
   if (!percent_prefix && screens && pos < text.size() &&
       IsAsciiDigit(static_cast<unsigned char>(text[pos]))) {
     DigitRun& run = expr.first_run;
-    if (ReadDigits(text, pos, pack, &run)) {
+    if (digits_screened) run = digits_screened->run;
+    if (digits_screened || ReadDigits(text, pos, pack, &run)) {
       if (!run.trailing_junk && !(run.plain() && run.digit_count > 1 && run.leading_zero)) {
-        NumberScreens::Around around = screens->ScreenAroundDigits(text, pos, run.end);
+        NumberScreens::Around around = digits_screened
+                                           ? digits_screened->around
+                                           : screens->ScreenAroundDigits(text, pos, run.end);
         if (around == NumberScreens::Around::kNothing) {
           expr.value = CleanNumber(run.value);
           end = run.end;

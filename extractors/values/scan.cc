@@ -195,8 +195,11 @@ bool OnlyWebAt(const ParseInput& in, size_t pos) {
 
 // Not inlined: Scan's loop stays small.
 // `no_date`: the date screen said no here already.
-__attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool digit,
-                                       bool glued, bool no_date, Best* best) {
+// `next`: where the anchor's word or digits end. `digits`: the digits
+// here read and screened already, or null.
+__attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, size_t next, bool digit,
+                                       bool glued, bool no_date, const DigitsScreened* digits,
+                                       Best* best) {
   best->Clear();
   if (glued) {
     // Digits stuck to a word ("President2010-06-24", "A380", "km2"): only a
@@ -208,7 +211,16 @@ __attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool dig
     }
     return;
   }
-  if (LooksLikeWeb(in.text, pos) && ReadWeb(in, pos, &best->scratch())) best->OfferScratch();
+  // Most anchors are a word or digits followed by a byte that ends every
+  // host's or e-mail's run (a space): LooksLikeWeb, reading that run from
+  // `pos`, would say no. (At "+" the digits follow; a non-ASCII anchor it
+  // turns away at once.)
+  const bool run_goes_on =
+      next < in.text.size() &&
+      kWebRunClass[static_cast<unsigned char>(in.text[next])] != kEndsWebRun;
+  if (run_goes_on && LooksLikeWeb(in.text, pos) && ReadWeb(in, pos, &best->scratch())) {
+    best->OfferScratch();
+  }
   // "www", "http": the other parsers would read nothing.
   if (!digit && OnlyWebAt(in, pos)) return;
   // Addresses begin with a province or a label, never with a digit.
@@ -220,7 +232,19 @@ __attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, bool dig
     best->phones.clear();
     if (ReadPhone(in, pos, &best->phones)) best->OfferPhones();
   }
-  if (ReadQuantity(in, pos, &best->scratch())) best->OfferScratch();
+  if (ReadQuantity(in, pos, &best->scratch(), digits)) best->OfferScratch();
+}
+
+// Where every parser but ReadDate would read only the bare number `bare`
+// at `pos` (BareNumber::only_date): whether ReadDate's reading reaches as
+// far, and so wins (a date ranks above a quantity); it is then best's.
+__attribute__((noinline)) bool DateBeatsBare(const ParseInput& in, size_t pos,
+                                             const BareNumber& bare, Best* best) {
+  best->Clear();
+  Candidate& c = best->scratch();
+  if (!ReadDateAfterScreen(in, pos, bare.seen, &c) || c.value.span.end < bare.end) return false;
+  best->OfferScratch();
+  return true;
 }
 
 // Moves `from` into the blank `to`, touching only the fields a reading set:
@@ -537,18 +561,23 @@ std::vector<Value> Scan(std::string_view text, const Context& ctx) {
   const BareNumbers bare_numbers(in);
   BareNumber bare;
   while (NextAnchor(text, pos, pack, &a)) {
-    // Most digits are a bare number, known from the parsers' own screens.
-    bool no_date = false;
+    // Most digits are a bare number, known from the parsers' own screens;
+    // many others are one unless a date reads there ("in 2016").
+    bool no_date = false, date_read = false;
+    const DigitsScreened* digits = nullptr;
     if (a.digit && !a.glued) {
-      if (bare_numbers.Read(a.pos, &bare)) {
+      const bool is_bare = bare_numbers.Read(a.pos, &bare);
+      if (is_bare || (bare.only_date && !DateBeatsBare(in, a.pos, bare, &best))) {
         AppendBareNumber(a.pos, bare, &out);
         pos = bare.end;
         in.floor = bare.end;
         continue;
       }
       no_date = bare.no_date;
+      date_read = bare.only_date;
+      if (bare.screened) digits = &bare.digits;
     }
-    TryAll(in, a.pos, a.digit, a.glued, no_date, &best);
+    if (!date_read) TryAll(in, a.pos, a.next, a.digit, a.glued, no_date, digits, &best);
     // Emitting moves the readings' contents, never their spans.
     const size_t end = best.found() ? best.end() : 0;
     if (end <= a.pos) {

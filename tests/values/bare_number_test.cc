@@ -3,7 +3,10 @@
 // entry of every list of a pack (and marks, digits, line breaks) before and
 // after numbers, in every pack, ReadQuantity reads the digits alone as a
 // number and ReadDate, ReadPhone and ReadWeb read nothing; and where it
-// says no but passes on that no date starts there, ReadDate reads none.
+// says no but passes on that no date starts there, ReadDate reads none;
+// where it says only a date may read more, the others read as for a bare
+// number, and ReadDate, past the screen it has asked, reads as in full;
+// and ReadQuantity given the digits it read and screened reads as alone.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -58,7 +61,8 @@ std::vector<std::string> Texts(const LanguagePack& pack) {
   }
   // What goes on from digits to a host, an e-mail or a phone.
   for (const char* tail : {".example.cn", "@example.cn", "://example.cn", ") 456-1111",
-                           ") 5555 1234", "-10-12345678", " 456 7890"}) {
+                           ") 5555 1234", "-10-12345678", " 456 7890", ".5", ".cn", "..",
+                           ".-1", ".@a.cn", ".:", ". ", ".\n", ".\xc2\xa0"}) {
     words.push_back(tail);
   }
   std::string around;
@@ -81,13 +85,27 @@ std::vector<std::string> Texts(const LanguagePack& pack) {
   texts.push_back(around);
   // Numbers that end the text, after each word; words that end it, after
   // a number.
+  // ... and numbers that end a sentence or the text after each ("in 2004.").
   for (const std::string& w : words) {
     for (const char* number : kNumbers) {
       texts.push_back(w + " " + number);
       texts.push_back(number + (" " + w));
+      texts.push_back(w + " " + number + ".");
+      texts.push_back(w + " " + number + ". " + w);
     }
   }
   return texts;
+}
+
+bool SameParts(const PartList& a, const PartList& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].name != b[i].name || a[i].span.begin != b[i].span.begin ||
+        a[i].span.end != b[i].span.end) {
+      return false;
+    }
+  }
+  return true;
 }
 
 TEST_CASE("bare numbers: the short way says yes only where every parser agrees", "[values]") {
@@ -95,7 +113,7 @@ TEST_CASE("bare numbers: the short way says yes only where every parser agrees",
     const LanguagePack& pack = PackFor(lang);
     Context ctx;
     ctx.lang = lang;
-    long yes = 0;
+    long yes = 0, only_date = 0, screened = 0;
     int bad = 0;
     for (const std::string& text : Texts(pack)) {
       ParseInput in{text, &ctx, &pack, 0};
@@ -105,16 +123,38 @@ TEST_CASE("bare numbers: the short way says yes only where every parser agrees",
         // The scanner asks at digits no letter is glued to.
         if (pos > 0 && IsLatinLetter(DecodeBefore(text, pos).cp)) continue;
         BareNumber bare;
-        if (!bare_numbers.Read(pos, &bare)) {
-          // Where it says no, the date screen's "no" it passes on holds.
-          Candidate date;
+        const bool is_bare = bare_numbers.Read(pos, &bare);
+        if (!is_bare && !bare.only_date) {
+          // Where it says no, the date screen's "no" it passes on holds,
+          // and ReadQuantity given the digits it read and screened reads
+          // what it reads on its own.
+          Candidate date, q, given;
           if (bare.no_date && ReadDate(in, pos, &date) && ++bad <= 5) {
             FAIL_CHECK("lang '" << lang << "': a date at " << pos << " in '"
                                 << text.substr(pos < 20 ? 0 : pos - 20, 40) << "'");
           }
+          if (bare.screened) {
+            ++screened;
+            const bool read = ReadQuantity(in, pos, &q);
+            const bool same =
+                ReadQuantity(in, pos, &given, &bare.digits) == read &&
+                (!read || (q.emit == given.emit && q.value.type == given.value.type &&
+                           q.value.span.begin == given.value.span.begin &&
+                           q.value.span.end == given.value.span.end &&
+                           q.value.number == given.value.number &&
+                           q.value.unit == given.value.unit &&
+                           q.value.bound == given.value.bound &&
+                           SameParts(q.value.parts, given.value.parts) &&
+                           std::string(q.pattern_head ? q.pattern_head : "") + q.pattern_tail ==
+                               std::string(given.pattern_head ? given.pattern_head : "") +
+                                   given.pattern_tail));
+            if (!same && ++bad <= 5) {
+              FAIL_CHECK("lang '" << lang << "': digits passed on at " << pos << " in '"
+                                  << text.substr(pos < 20 ? 0 : pos - 20, 40) << "'");
+            }
+          }
           continue;
         }
-        ++yes;
         Candidate q, other;
         std::vector<Candidate> phones;
         bool agree = ReadQuantity(in, pos, &q) && q.emit &&
@@ -123,8 +163,24 @@ TEST_CASE("bare numbers: the short way says yes only where every parser agrees",
                      q.value.bound == Bound::kExact && q.value.parts.size() == 1 &&
                      q.value.parts[0].name == "number" && q.pattern_head &&
                      std::string(q.pattern_head) + q.pattern_tail == "";
-        agree = agree && !ReadDate(in, pos, &other) && !ReadPhone(in, pos, &phones) &&
-                !ReadWeb(in, pos, &other);
+        agree = agree && !ReadPhone(in, pos, &phones) && !ReadWeb(in, pos, &other);
+        if (is_bare) {
+          ++yes;
+          agree = agree && !bare.only_date && !ReadDate(in, pos, &other);
+        } else {
+          // Only ReadDate is left to run, past its screen, with what the
+          // screen saw: it reads what ReadDate reads.
+          ++only_date;
+          Candidate after_screen;
+          const bool read = ReadDate(in, pos, &other);
+          agree = agree && !bare.no_date &&
+                  ReadDateAfterScreen(in, pos, bare.seen, &after_screen) == read &&
+                  (!read || (after_screen.value.span.begin == other.value.span.begin &&
+                             after_screen.value.span.end == other.value.span.end &&
+                             after_screen.value.type == other.value.type &&
+                             after_screen.value.date == other.value.date &&
+                             after_screen.value.date_end == other.value.date_end));
+        }
         if (!agree && ++bad <= 5) {
           FAIL_CHECK("lang '" << lang << "' at " << pos << " in '"
                               << text.substr(pos < 20 ? 0 : pos - 20, 40) << "'");
@@ -133,6 +189,8 @@ TEST_CASE("bare numbers: the short way says yes only where every parser agrees",
     }
     CHECK(bad == 0);
     CHECK(yes > 100);  // the short way is taken
+    CHECK(only_date > 10);
+    CHECK(screened > 10);
   }
 }
 

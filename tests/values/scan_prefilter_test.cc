@@ -266,9 +266,11 @@ TEST_CASE("prefilter: no web address starts at letters and digits then a space")
       }
     }
     // And the scanner does read one where a mark, '@' or ':' ends the
-    // run, after a space, a digit or a word.
+    // run, after a space, a digit or a word: also where the run begins
+    // with an anchor's word or digits, whose end TryAll looks at first.
     for (const std::string host : {"www.henan.gov.cn", "contact@henan.gov.cn", "http://x.org",
-                                   "12@b.com", "2007.gov.cn", "www.x.cn"}) {
+                                   "12@b.com", "2007.gov.cn", "www.x.cn", "one.example.cn",
+                                   "one@b.com", "7+a@b.com", "2007-x.cn", "12_a@b.com"}) {
       for (const std::string before : {"", "voir ", "5 ", "(", "see: "}) {
         const std::string text = before + host + " 5";
         INFO("lang '" << lang << "' text '" << text << "'");
