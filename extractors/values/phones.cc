@@ -1,7 +1,8 @@
 // Phone numbers: a cheap shape test at the anchor, then libphonenumber (the
 // only file of values/ that includes it) validates the digits for the
-// context's region and formats them as E.164. "+86-571-87001234 / 87005678"
-// gives two numbers: the second shares the first one's leading digits.
+// context's region; their E.164 is written as the library would format it.
+// "+86-571-87001234 / 87005678" gives two numbers: the second shares the
+// first one's leading digits.
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
@@ -123,11 +124,13 @@ class PhoneData {
 };
 
 bool IsPhoneSeparator(char32_t c) { return c == ' ' || c == '-' || c == '.' || c == 0xA0; }
+bool IsAsciiSeparator(char b) { return b == ' ' || b == '-' || b == '.'; }
 
 // Digit groups of a phone-shaped run: where each group ends, and the
 // digits so far. Fixed arrays: this runs at every long digit run.
 struct Shape {
-  char digits[kMaxDigits];
+  // Eight spare bytes: runs are copied eight bytes at a time.
+  char digits[kMaxDigits + 8];
   size_t digit_count = 0;
   size_t group_ends[kMaxDigits];
   size_t digits_at_end[kMaxDigits];  // digit count at each group end
@@ -135,11 +138,6 @@ struct Shape {
   bool separated = false;
 
   std::string_view Digits() const { return std::string_view(digits, digit_count); }
-  void EndGroup(size_t end) {
-    group_ends[groups] = end;
-    digits_at_end[groups] = digit_count;
-    ++groups;
-  }
 };
 
 // Whether a digit (ASCII or fullwidth) starts at `p`; ASCII is tested
@@ -151,63 +149,124 @@ bool DigitAt(std::string_view text, size_t p) {
   return IsDigit(DecodeAt(text, p).cp);
 }
 
+bool IsAsciiDigitByte(char b) { return static_cast<unsigned char>(b - '0') < 10; }
+
+// Copies the run of ASCII digits at `p`, at most `room` of them, to `to`
+// (which has eight bytes to spare past `room`); returns how many.
+size_t CopyAsciiDigits(std::string_view text, size_t p, size_t room, char* to) {
+  size_t n = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  constexpr uint64_t kHigh = 0xF0F0F0F0F0F0F0F0, kThrees = 0x3030303030303030;
+  constexpr uint64_t kSixes = 0x0606060606060606;
+  while (n < room && p + n + 8 <= text.size()) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + p + n, 8);
+    std::memcpy(to + n, &w, 8);
+    // A byte is a digit when its high nibble is 3 and stays 3 once 6 is
+    // added. A carry only leaves a byte that failed, so the first failing
+    // byte is found exactly.
+    uint64_t failed = ((w & kHigh) ^ kThrees) | (((w + kSixes) & kHigh) ^ kThrees);
+    if (failed) return std::min(room, n + (__builtin_ctzll(failed) >> 3));
+    n += 8;
+  }
+  if (n >= room) return room;
+#endif
+  while (n < room && p + n < text.size() && IsAsciiDigitByte(text[p + n])) {
+    to[n] = text[p + n];
+    ++n;
+  }
+  return n;
+}
+
 // Reads digit groups joined by single separators ("86-571-87001234",
 // "0571 8700123", "(0)10"); stops before a separator not followed by a digit.
 void ReadShape(std::string_view text, size_t pos, Shape* s) {
   size_t p = pos;
-  while (p < text.size() && s->digit_count < kMaxDigits) {
+  // Counts kept in locals: a store to s->digits (chars) could alias them.
+  size_t count = 0, groups = 0;
+  bool separated = false;
+  auto end_group = [&](size_t end) {
+    s->group_ends[groups] = end;
+    s->digits_at_end[groups] = count;
+    ++groups;
+  };
+  while (p < text.size() && count < kMaxDigits) {
     // A run of ASCII digits, the common case, without decoding each one.
-    if (static_cast<unsigned char>(text[p] - '0') < 10) {
-      do {
-        s->digits[s->digit_count++] = text[p++];
-      } while (p < text.size() && s->digit_count < kMaxDigits &&
-               static_cast<unsigned char>(text[p] - '0') < 10);
-      if (!DigitAt(text, p)) s->EndGroup(p);
+    if (IsAsciiDigitByte(text[p])) {
+      size_t run = CopyAsciiDigits(text, p, kMaxDigits - count, s->digits + count);
+      count += run;
+      p += run;
+      if (DigitAt(text, p)) continue;
+      end_group(p);
+      // The commonest joint, an ASCII separator before an ASCII digit, taken
+      // at once; any other goes the long way below.
+      if (count < kMaxDigits && p + 1 < text.size() && IsAsciiSeparator(text[p]) &&
+          IsAsciiDigitByte(text[p + 1])) {
+        separated = true;
+        ++p;
+      }
       continue;
     }
     CodePoint c = DecodeAt(text, p);
     if (IsDigit(c.cp)) {
-      s->digits[s->digit_count++] = char('0' + DigitValue(c.cp));
+      s->digits[count++] = char('0' + DigitValue(c.cp));
       p += c.len;
-      if (!DigitAt(text, p)) s->EndGroup(p);
+      if (!DigitAt(text, p)) end_group(p);
       continue;
     }
     // "(0)" trunk marks and "(10)" area codes.
     if (c.cp == '(' || c.cp == ')') {
-      if (s->digit_count == 0 && c.cp == ')') break;
+      if (count == 0 && c.cp == ')') break;
       size_t q = p + 1;
       if (q < text.size() && (DigitAt(text, q) || text[q] == ' ')) {
         p = q;
-        s->separated = true;
+        separated = true;
         continue;
       }
       break;
     }
-    if (IsPhoneSeparator(c.cp) && s->digit_count != 0 && DigitAt(text, p + c.len)) {
-      s->separated = true;
+    if (IsPhoneSeparator(c.cp) && count != 0 && DigitAt(text, p + c.len)) {
+      separated = true;
       p += c.len;
       continue;
     }
     break;
   }
-}
-
-// What Format(number, E164) writes, at less than half its cost: for a
-// number without raw input that is "+", the calling code (1..999 here),
-// then the library's GetNationalSignificantNumber, leading zeros included.
-void SetE164(const PhoneNumberUtil& util, const PhoneNumber& number, std::string* e164) {
-  char code[4];
-  size_t len = 0;
-  for (int cc = number.country_code(); cc > 0; cc /= 10) code[len++] = char('0' + cc % 10);
-  e164->clear();
-  util.GetNationalSignificantNumber(number, e164);
-  e164->insert(e164->begin(), len + 1, '+');
-  for (size_t i = 0; i < len; ++i) (*e164)[i + 1] = code[len - 1 - i];
+  s->digit_count = count;
+  s->groups = groups;
+  s->separated = separated;
 }
 
 bool AllZeros(std::string_view national) {
   return national.find_first_not_of('0') == std::string_view::npos;
 }
+
+// The longest E.164 we write: "+", a calling code, a national significant
+// number.
+constexpr size_t kMaxE164Length = 1 + 3 + kMaxNsnLength;
+
+// Writes what Format(number, E164) gives for the number SetNumber makes of
+// (country_code, national), without asking the library: "+", the code
+// (1..999), then the national significant number. That is `national`
+// itself, leading zeros kept as Italian zeros, except that all zeros get
+// one more (the zero value is written after them). Returns the length.
+size_t WriteE164(int country_code, std::string_view national, char* out) {
+  size_t len = 0;
+  out[len++] = '+';
+  if (country_code >= 100) out[len++] = char('0' + country_code / 100);
+  if (country_code >= 10) out[len++] = char('0' + country_code / 10 % 10);
+  out[len++] = char('0' + country_code % 10);
+  std::memcpy(out + len, national.data(), national.size());
+  len += national.size();
+  if (AllZeros(national)) out[len++] = '0';
+  return len;
+}
+
+// A phone number split as libphonenumber would hold it.
+struct PhoneDigits {
+  int country_code = 0;
+  std::string_view national;  // within the digits given to SplitPhone
+};
 
 // libphonenumber's Parse() costs about 20 µs (it normalises with ICU
 // regexes); we already hold the digits, so we split off the country code
@@ -215,12 +274,9 @@ bool AllZeros(std::string_view national) {
 // A number written with "+" says it is a phone: possible lengths suffice.
 // A national form ("0571-87001234") could be something else, so it must
 // pass the full validity check (6 µs).
-bool E164Of(std::string_view digits, bool international, const std::string& region,
-            std::string* e164, int* country_code_out = nullptr) {
+bool SplitPhone(std::string_view digits, bool international, const std::string& region,
+                PhoneDigits* out) {
   const PhoneData& data = PhoneData::Get();
-  // One message per thread, set afresh for each number: building and
-  // destroying a protobuf message costs more than the rest of a phone.
-  thread_local PhoneNumber number;
   int country_code = 0;
   std::string_view national;
   if (international) {
@@ -250,14 +306,16 @@ bool E164Of(std::string_view digits, bool international, const std::string& regi
     bool ok;
     if (international) {
       ok = data.IsPossible(country_code, national, national.size() + AllZeros(national));
-      if (ok) SetNumber(country_code, national, &number);
     } else {
+      // One message per thread, set afresh for each number: building and
+      // destroying a protobuf message costs more than the rest of a phone.
+      thread_local PhoneNumber number;
       SetNumber(country_code, national, &number);
       ok = data.util().IsValidNumber(number);
     }
     if (ok) {
-      SetE164(data.util(), number, e164);
-      if (country_code_out) *country_code_out = country_code;
+      out->country_code = country_code;
+      out->national = national;
       return true;
     }
     if (!international || national[0] != '0') return false;
@@ -266,13 +324,17 @@ bool E164Of(std::string_view digits, bool international, const std::string& regi
   return false;
 }
 
-// A blank phone reading at the end of *out, built in place.
+// A blank phone reading at the end of *out, built in place, its text the
+// number's E.164.
 Candidate& AddPhone(std::vector<Candidate>* out, size_t begin, size_t end,
-                    std::string&& e164, const char* pattern) {
+                    const PhoneDigits& number, const PatternName& pattern) {
+  // A text's first phone makes room for shared-prefix siblings too.
+  if (out->capacity() == 0) out->reserve(4);
   Candidate& c = out->emplace_back();
   c.value.type = ValueType::kPhone;
   c.value.span = Span{begin, end};
-  c.value.text = std::move(e164);
+  char e164[kMaxE164Length];
+  c.value.text.assign(e164, WriteE164(number.country_code, number.national, e164));
   c.value.pattern = pattern;
   c.rank = kRankPhone;
   return c;
@@ -284,6 +346,9 @@ Candidate& AddPhone(std::vector<Candidate>* out, size_t begin, size_t end,
 [[gnu::noinline]] bool ReadPhoneDigits(const ParseInput& in, size_t pos, size_t digits_pos,
                                        size_t begin, bool plus, bool bracket,
                                        std::vector<Candidate>* out) {
+  // Pooled once: naming a pattern by its text looks it up.
+  static const PatternName kInternational("phone:international"),
+      kNational("phone:national"), kSharedPrefix("phone:shared_prefix");
   std::string_view text = in.text;
   Shape shape;
   ReadShape(text, digits_pos, &shape);
@@ -301,18 +366,17 @@ Candidate& AddPhone(std::vector<Candidate>* out, size_t begin, size_t end,
     size_t n = shape.digits_at_end[g];
     if (n < 7) break;
     std::string_view digits = shape.Digits().substr(0, n);
-    std::string e164;
-    int country_code = 0;
-    if (!E164Of(digits, plus, in.ctx->region, &e164, &country_code)) continue;
+    PhoneDigits number;
+    if (!SplitPhone(digits, plus, in.ctx->region, &number)) continue;
     size_t end = shape.group_ends[g];
-    Candidate& phone = AddPhone(out, begin, end, std::move(e164),
-                                plus ? "phone:international" : "phone:national");
+    Candidate& phone =
+        AddPhone(out, begin, end, number, plus ? kInternational : kNational);
     PartList& parts = phone.value.parts;
     if (plus) {
+      int country_code = number.country_code;
       size_t cc_end = digits_pos + (country_code >= 100 ? 3 : country_code >= 10 ? 2 : 1);
       size_t rest = cc_end;
       while (rest < end && !IsDigit(DecodeAt(text, rest).cp)) ++rest;
-      parts.reserve(2);
       parts.push_back({"country_code", Span{pos, cc_end}});
       parts.push_back({"number", Span{rest, end}});
     } else {
@@ -333,10 +397,10 @@ Candidate& AddPhone(std::vector<Candidate>* out, size_t begin, size_t end,
       size_t kept = n - tail.digit_count;
       std::copy(digits.begin(), digits.begin() + kept, shared);
       std::copy(tail.digits, tail.digits + tail.digit_count, shared + kept);
-      std::string e2;
-      if (!E164Of(std::string_view(shared, n), plus, in.ctx->region, &e2)) break;
+      PhoneDigits more_number;
+      if (!SplitPhone(std::string_view(shared, n), plus, in.ctx->region, &more_number)) break;
       size_t tail_end = tail.group_ends[tail.groups - 1];
-      Candidate& more = AddPhone(out, r, tail_end, std::move(e2), "phone:shared_prefix");
+      Candidate& more = AddPhone(out, r, tail_end, more_number, kSharedPrefix);
       more.value.parts.push_back({"subscriber", Span{r, tail_end}});
       p = tail_end;
     }
@@ -349,14 +413,15 @@ Candidate& AddPhone(std::vector<Candidate>* out, size_t begin, size_t end,
 // at once. A byte is a digit when its high nibble is 3 and stays 3 once 6
 // is added (a carry out of a byte only follows a byte that already failed).
 bool NineAsciiDigitsAfter(std::string_view text, size_t pos) {
-  if (text.size() - pos < 10) return false;
+  // The ninth alone first: it turns away most numbers, which are short.
+  if (text.size() - pos < 10 || static_cast<unsigned char>(text[pos + 9] - '0') >= 10) {
+    return false;
+  }
   constexpr uint64_t kHigh = 0xF0F0F0F0F0F0F0F0, kThrees = 0x3030303030303030;
   constexpr uint64_t kSixes = 0x0606060606060606;
   uint64_t eight;
   std::memcpy(&eight, text.data() + pos + 1, 8);
-  unsigned char ninth = static_cast<unsigned char>(text[pos + 9]);
-  return (eight & kHigh) == kThrees && ((eight + kSixes) & kHigh) == kThrees &&
-         unsigned(ninth - '0') < 10;
+  return (eight & kHigh) == kThrees && ((eight + kSixes) & kHigh) == kThrees;
 }
 
 // ReadPhone past its first screen.
