@@ -100,10 +100,10 @@ size_t MatchForwardFrom(std::string_view text, size_t t, std::string_view phrase
 }
 
 // MatchPhraseBackward past its end check, from phrase byte `p` and text
-// byte `t` backwards.
+// byte `t` backwards. `first`: the phrase character at `p` (0 at its end),
+// for the start check when nothing is left to compare.
 size_t MatchBackwardFrom(std::string_view text, size_t t, std::string_view phrase,
-                         size_t p, bool check_start) {
-  char32_t first = 0;
+                         size_t p, bool check_start, char32_t first = 0) {
   while (p > 0) {
     unsigned char pb = static_cast<unsigned char>(phrase[p - 1]);
     if (pb < 0x80 && pb != ' ' && pb != '\'' && t > 0 && t <= text.size()) {
@@ -545,9 +545,17 @@ bool PhraseList::MatchBeforeSlow(std::string_view text, size_t pos,
           before_word = TextWordBefore(text, space_begin, &before_avail);
         }
         if (space_begin == t || !Passes(before_tails_[index], before_word, before_avail)) continue;
+        // The tail, the space and the word before it are matched: go on
+        // before that word ("no" of "no more than"), where most entries
+        // are whole already.
+        const size_t word_len = before_tails_[index].len;
+        const size_t p = phrase.size() - entry.tail.len - 1 - word_len;
+        begin = MatchBackwardFrom(text, space_begin - word_len, phrase, p, !glued_start_,
+                                  p == 0 ? DecodeAt(phrase, 0).cp : 0);
+      } else {
+        begin = MatchBackwardFrom(text, pos - entry.tail.len, phrase,
+                                  phrase.size() - entry.tail.len, !glued_start_);
       }
-      begin = MatchBackwardFrom(text, pos - entry.tail.len, phrase,
-                                phrase.size() - entry.tail.len, !glued_start_);
       if (begin == npos) continue;
     }
     if (!found || begin < match->begin) {

@@ -159,10 +159,17 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out,
     size_t name_size;
     size_t begin, end;
   };
-  PartRef parts[NumberExpr::kMaxParts + 8];
-  int np = 0;
+  // The currency and the hedge before the number, read last, are put in
+  // front of the rest (two slots kept there): the parts then come in text
+  // order, and the sort below finds nothing to move.
+  constexpr int kFront = 2;
+  PartRef parts[kFront + NumberExpr::kMaxParts + 8];
+  int first = kFront, np = kFront;
   auto add_part = [&](std::string_view name, Span span) {
     parts[np++] = {name.data(), name.size(), span.begin, span.end};
+  };
+  auto add_part_before = [&](std::string_view name, Span span) {
+    parts[--first] = {name.data(), name.size(), span.begin, span.end};
   };
   std::string_view unit;
   double unit_factor = 1;
@@ -207,16 +214,18 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out,
     v.bound = bound;
     v.span = Span{left, end};
     // Into text order: an insertion sort (what libstdc++'s std::sort does
-    // with 16 elements or fewer, so stable as it was); most parts come in
-    // order, and cost one comparison each.
-    for (int i = 1; i < np; ++i) {
+    // with 16 elements or fewer, so stable as it was); the parts come in
+    // order, and cost one comparison each. (Those put in front begin before
+    // all others, so the order found is the one sorting them last gave.)
+    for (int i = first + 1; i < np; ++i) {
+      if (!(parts[i].begin < parts[i - 1].begin)) continue;
       PartRef p = parts[i];
       int j = i;
-      for (; j > 0 && p.begin < parts[j - 1].begin; --j) parts[j] = parts[j - 1];
+      for (; j > first && p.begin < parts[j - 1].begin; --j) parts[j] = parts[j - 1];
       parts[j] = p;
     }
-    v.parts.reserve(np);
-    for (int i = 0; i < np; ++i) {
+    v.parts.reserve(np - first);
+    for (int i = first; i < np; ++i) {
       v.parts.push_back({std::string_view(parts[i].name, parts[i].name_size),
                          Span{parts[i].begin, parts[i].end}});
     }
@@ -400,7 +409,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out,
     if (b >= in.floor && may_end(&NumberScreens::currency_before, b) &&
         pack.currency_before.MatchBefore(text, b, &m) &&
         m.begin >= in.floor) {
-      add_part("currency", Span{m.begin, m.end});
+      add_part_before("currency", Span{m.begin, m.end});
       unit = pack.currency_before_code[m.index];
       left = m.begin;
     }
@@ -413,7 +422,7 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out,
         m.begin >= in.floor &&
         !(pack.hedge_blockers.MatchBefore(text, m.end, &blocker) &&
           blocker.begin < m.begin)) {
-      add_part("hedge", Span{m.begin, m.end});
+      add_part_before("hedge", Span{m.begin, m.end});
       bound = pack.bounds_before[m.index];
       left = m.begin;
     }

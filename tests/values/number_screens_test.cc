@@ -308,6 +308,48 @@ TEST_CASE("number screens: digit runs keep their values", "[values]") {
   }
 }
 
+// ReadDigits reads ASCII runs with thousands groups or a decimal mark
+// ("13,134", "2.27") its own short way; a run that begins with a fullwidth
+// digit is read in full. Both read the same: every pack, runs of every
+// shape of groups, marks and what follows them.
+TEST_CASE("number screens: marked ASCII digit runs read as in full", "[values]") {
+  const std::vector<std::string> heads = {"0", "7", "13", "485", "1234", "0123", "12345678901234567890"};
+  const std::vector<std::string> tails = {
+      "", ",134", ",134,567", ",13", ",1345", ",134.5", ",134,5", ".134", ".134.567", ".27",
+      ".2", ".27.3", ".27,3", ",5", ",5.", " 134", " 134 567", " 13", "\xC2\xA0" "134",
+      ",134\xC2\xA0" "567", ".2\xEF\xBC\x93", ",\xEF\xBC\x91" "34", ",13\xEF\xBC\x94",
+      ",134\xEF\xBC\x94", ".", ",", ".x", ",1a", ".5,", ".12345678901234567890", ",134.",
+      ".134,", ",134,567.89", ".134.567,89", " 134,5", "'134", "\xE2\x80\xAF" "134"};
+  const std::vector<std::string> afters = {"", " x", "x", ".", ",", ". 4", "\xE5\xB9\xB4", ",\xEF\xBC\x91",
+                                           ".\xEF\xBC\x91", "\xEF\xBC\x91"};
+  int checked = 0;
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
+    const LanguagePack& pack = PackFor(lang);
+    for (const std::string& head : heads) {
+      for (const std::string& tail : tails) {
+        for (const std::string& after : afters) {
+          const std::string text = head + tail + after;
+          // The same run with its first digit fullwidth ("\xEF\xBC\x90" is 0).
+          std::string full = "\xEF\xBC" + std::string(1, char(0x90 + (head[0] - '0'))) + text.substr(1);
+          INFO(lang << " '" << text << "'");
+          DigitRun run, want;
+          REQUIRE(ReadDigits(text, 0, pack, &run));
+          REQUIRE(ReadDigits(full, 0, pack, &want));
+          CHECK(run.value == want.value);
+          CHECK(run.end + 2 == want.end);
+          CHECK(run.digit_count == want.digit_count);
+          CHECK(run.decimal_count == want.decimal_count);
+          CHECK(run.grouped == want.grouped);
+          CHECK(run.leading_zero == want.leading_zero);
+          CHECK(run.trailing_junk == want.trailing_junk);
+          ++checked;
+        }
+      }
+    }
+  }
+  CHECK(checked > 1000);
+}
+
 // Texts with numbers next to every entry of every list read around a
 // number, on either side, glued or across a space or a line break.
 std::vector<std::string> TextsAroundNumbers(const LanguagePack& pack) {
