@@ -187,8 +187,11 @@ __attribute__((always_inline)) inline size_t SkipPlainText(const unsigned char* 
       uint16_t two;
       std::memcpy(&two, word, 2);
       // Sign-extended, bit 30 (31 and longer) reads for lengths up to 63.
-      const int64_t lengths_less_one = pack.ascii_pair_lengths[two & 0x1F1Fu];
-      if ((lengths_less_one >> (last - s)) & 1) {
+      // Bit last - s, read as (bits << s) >> last: no subtraction, and
+      // nothing of it is shifted out (last < 64).
+      const uint64_t lengths_less_one =
+          uint64_t(int64_t(pack.ascii_pair_lengths[two & 0x1F1Fu]));
+      if (((lengths_less_one << s) >> last) & 1) {
         const int length = last + 1 - s;
         // Shaped like an anchor word: the caller's if it is one, or if it
         // starts where a letter may come before it; else passed over here.
