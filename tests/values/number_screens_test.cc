@@ -22,6 +22,16 @@ namespace twinmap {
 namespace values {
 namespace {
 
+// Whether two ReadNumber calls read the same: both nothing, or the same
+// number over the same span, made of the same tokens and parts.
+bool SameReading(bool a, const NumberExpr& x, bool b, const NumberExpr& y) {
+  return a == b && (!a || (x.value == y.value && x.span.begin == y.span.begin &&
+                           x.span.end == y.span.end && x.tokens == y.tokens &&
+                           x.has_scale == y.has_scale && x.has_digits == y.has_digits &&
+                           x.weak_only == y.weak_only && x.hangul_end == y.hangul_end &&
+                           x.part_count == y.part_count));
+}
+
 struct Screened {
   const char* name;
   const PhraseList LanguagePack::*list;
@@ -416,15 +426,7 @@ TEST_CASE("number screens: bare numbers read as in full", "[values]") {
         NumberExpr fast, full;
         bool a = ReadNumber(text, pos, pack, NumberScreensFor(pack), &fast);
         bool b = ReadNumber(text, pos, pack, nullptr, &full);
-        bool same_number = a == b && (!a || (fast.value == full.value &&
-                                             fast.span.begin == full.span.begin &&
-                                             fast.span.end == full.span.end &&
-                                             fast.tokens == full.tokens &&
-                                             fast.has_scale == full.has_scale &&
-                                             fast.has_digits == full.has_digits &&
-                                             fast.weak_only == full.weak_only &&
-                                             fast.hangul_end == full.hangul_end &&
-                                             fast.part_count == full.part_count));
+        bool same_number = SameReading(a, fast, b, full);
         if (!same_number && ++bad <= 5) {
           FAIL_CHECK("ReadNumber, lang '" << lang << "' at " << pos << " in '"
                                           << text.substr(pos < 20 ? 0 : pos - 20, 40) << "'");
@@ -610,14 +612,7 @@ TEST_CASE("number screens: words read as in full", "[values]") {
         NumberExpr fast, full;
         bool a = ReadNumber(text, pos, pack, screens, &fast);
         bool b = ReadNumber(text, pos, pack, nullptr, &full);
-        bool same_number = a == b && (!a || (fast.value == full.value &&
-                                             fast.span.begin == full.span.begin &&
-                                             fast.span.end == full.span.end &&
-                                             fast.tokens == full.tokens &&
-                                             fast.has_scale == full.has_scale &&
-                                             fast.weak_only == full.weak_only &&
-                                             fast.hangul_end == full.hangul_end &&
-                                             fast.part_count == full.part_count));
+        bool same_number = SameReading(a, fast, b, full);
         Candidate x, y;
         bool fx = ReadQuantity(ParseInput{text, &ctx, &pack, 0}, pos, &x);
         bool fy = ReadQuantity(ParseInput{text, &ctx, &copy, 0}, pos, &y);
