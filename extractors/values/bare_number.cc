@@ -72,6 +72,18 @@ size_t GapStart(std::string_view text, size_t i) {
   return i;
 }
 
+// Whether the digits ending at `end` (< text.size()), followed by no space,
+// are the whole run ReadDigits reads (ASCII, then no digit: no group or
+// decimals; its short way) and nothing ReadQuantity reads after them
+// begins there (NumberScreens::NothingAfterDigits, whose first test it is
+// at any other byte than a space or a tab).
+bool EndsRunAlone(std::string_view text, size_t end, const NumberScreens& screens) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char b = byte(end);
+  if (b >= 0x80 || b == ' ' || b == '\t' || screens.glued_after_bytes.May(b)) return false;
+  return end + 1 == text.size() || (byte(end + 1) < 0x80 && !IsAsciiDigit(byte(end + 1)));
+}
+
 // What the words next to a number tell of the lists read there: none can
 // match; a word passes the screens of a list ReadQuantity reads (most such
 // words are in one: "7 million", "over 400"), so the parsers will read more
@@ -106,10 +118,26 @@ Words WordsAfter(std::string_view text, size_t end, bool day, const NeighbourWor
   return words.after_day.MayMatchAt(text, w) ? Words::kDateWord : Words::kNothing;
 }
 
+// Where the text before `p` (p > 0) is no word of ASCII letters: whether
+// no list read before a number can end at `p`. The lists are matched
+// there, or within the white space between `p` and the number, where none
+// ends (NeighbourWords::usable); but the skips before a number go on past
+// a space of other scripts, so the character before `p` must be none
+// (told loosely by its bytes: NBSP's last, U+2000..U+3000's first two).
+bool EndsNoEntry(std::string_view text, size_t p, const NeighbourWords& words) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char last = byte(p - 1);
+  if (last == ' ' || last == '\t' || last == '\n' || last == '\r' || last == 0xA0) return false;
+  if (p >= 3 && byte(p - 2) == 0x80 && (byte(p - 3) == 0xE2 || byte(p - 3) == 0xE3)) return false;
+  if (last < 0x80) return !words.may_end_before[last];
+  return !words.last_chars_before.Contains(FoldChar(DecodeBefore(text, p).cp));
+}
+
 // Before the number at `start`: it opens the text, or only white space
 // comes before it, or a word of ASCII letters and one space, or white
 // space with a line break, shaped like no entry's run, or the run of none,
-// or in no entry's screen.
+// or in no entry's screen; or, glued to the digits or before that space
+// or white space, a byte that ends no entry.
 Words WordsBefore(std::string_view text, size_t start, const NeighbourWords& words) {
   auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   size_t p = start;
@@ -120,9 +148,12 @@ Words WordsBefore(std::string_view text, size_t start, const NeighbourWords& wor
     p = GapStart(text, p - 1);
     if (p == 0) return Words::kNothing;
   } else {
-    return Words::kUnsure;
+    return EndsNoEntry(text, p, words) ? Words::kNothing : Words::kUnsure;
   }
-  if (p == 0 || !IsAsciiLetter(byte(p - 1))) return Words::kUnsure;
+  if (p == 0) return Words::kUnsure;
+  if (!IsAsciiLetter(byte(p - 1))) {
+    return EndsNoEntry(text, p, words) ? Words::kNothing : Words::kUnsure;
+  }
   const size_t b = LettersStart(text, p - 1);
   if (!words.before_shapes.May(text.data() + b, p - b) ||
       !words.before_runs.May(WordRuns::BitOf(text.data() + b, p - b, text.size() - b))) {
@@ -177,14 +208,25 @@ bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
   // screen says. A word in a list ReadQuantity reads is left to the parsers
   // at once.
   if (words_) {
-    const Words after = WordsAfter(text, digits_end, v <= 31, *words_);
+    Words after = WordsAfter(text, digits_end, v <= 31, *words_);
     if (after == Words::kListWord) return false;
+    // A byte glued to the digits that nothing read after them begins
+    // ("2017,", "in 2004.", "1996\n"): the run is the digits alone; only
+    // the date screen knows what a day or year there begins.
+    bool ask_date = after == Words::kDateWord;
+    if (after == Words::kUnsure && EndsRunAlone(text, digits_end, *screens_)) {
+      after = Words::kNothing;
+      ask_date = true;
+    }
+    // Not plain after the digits: the parsers' screens say, whatever is
+    // before them.
+    if (after == Words::kUnsure) return ReadByScreens(pos, 0, 0, bare);
     const Words before = WordsBefore(text, pos, *words_);
     if (before == Words::kListWord) return false;
-    if (after != Words::kUnsure && before != Words::kUnsure) {
+    if (before != Words::kUnsure) {
       bare->value = v;
       bare->end = digits_end;
-      if (after == Words::kDateWord || (v >= 1000 && v <= 2099)) {
+      if (ask_date || (v >= 1000 && v <= 2099)) {
         bare->seen.pos = std::string_view::npos;
         if (MayStartDateAt(in_, pos, &bare->seen)) {
           bare->only_date = true;
@@ -194,9 +236,9 @@ bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
       }
       return true;
     }
-    // Plain after the digits, not before them ("페이지\n9 Inner"): the
-    // digits alone are the run ReadDigits reads.
-    if (after != Words::kUnsure) return ReadByScreens(pos, digits_end, v, bare);
+    // Plain after the digits, not before them ("Henan  9 Inner", "$9"):
+    // the digits alone are the run ReadDigits reads.
+    return ReadByScreens(pos, digits_end, v, bare);
   }
   return ReadByScreens(pos, 0, 0, bare);
 }

@@ -77,6 +77,14 @@ NeighbourWords::NeighbourWords(const LanguagePack& p) : pack(&p) {
     before_shapes.Add(*list);
     before_runs.Add(*list);
     before.Add(*list);
+    for (int b = 0; b < 128; ++b) {
+      const char c = static_cast<char>(b);
+      if (list->MayEndAt(std::string_view(&c, 1), 1)) may_end_before[b] = true;
+    }
+    for (size_t i = 0; i < list->size(); ++i) {
+      const std::string& e = list->phrase(i);
+      if (!e.empty()) last_chars_before[FoldChar(DecodeBefore(e, e.size()).cp)] = true;
+    }
   }
   // What the words cannot tell: an entry that a space after the number (a
   // line break before it) would begin (end).

@@ -12,6 +12,7 @@
 
 #include "values/language_pack.h"
 #include "values/number_screens.h"
+#include "values/phrase_list.h"
 
 namespace twinmap {
 namespace values {
@@ -110,6 +111,12 @@ struct NeighbourWords {
   WordShapes<LetterScreen::kEnd> before_shapes;
   WordRuns before_runs{LetterScreen::kEnd};
   WordScreen before{LetterScreen::kEnd};
+  // Where the text before the number holds no word of ASCII letters
+  // ("페이지\n9 Inner", "• 2010"): the ASCII bytes some entry of those lists
+  // may end with, as MatchBefore's own first test says, and the characters
+  // from U+0080, folded as MatchBefore keys them (its lookup).
+  bool may_end_before[128] = {};
+  WordMap<bool> last_chars_before;
 
   explicit NeighbourWords(const LanguagePack& p);
 };

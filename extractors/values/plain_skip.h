@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "values/byte_masks.h"
+#include "values/char_class.h"
 #include "values/language_pack.h"
 #include "values/phrase_list.h"
 
@@ -40,10 +41,16 @@ inline bool IsTwoByteLatinLetter(const unsigned char* bytes, size_t p, size_t n)
   return (next & 0xC0) == 0x80 && !(lead == 0xC3 && (next == 0x97 || next == 0xB7));
 }
 
+// Whether the non-ASCII byte at `p`, where IsTwoByteLatinLetter says no,
+// begins no Latin letter: all do but leads 0xC9 (U+0240..U+024F) and 0xE1
+// (U+1E00..U+1EFF), which are left to the scanner to decode.
+inline bool BeginsNoLatinLetter(unsigned char lead) { return lead != 0xC9 && lead != 0xE1; }
+
 // The end of a word whose first ASCII letters stop at `p` (a digit, '+' or
 // non-ASCII byte), if it goes on with only ASCII letters and letters of
-// U+00C0..U+023F up to an ASCII byte other than '.' and '@'; else 0, and
-// the caller reads the word.
+// U+00C0..U+023F up to an ASCII byte other than '.' and '@', or up to a
+// non-ASCII character that is no Latin letter ("l’", "People’s": no web
+// address goes on there); else 0, and the caller reads the word.
 inline size_t AccentedWordEnd(const unsigned char* bytes, size_t p, size_t n) {
   while (p < n) {
     const unsigned char b = bytes[p];
@@ -54,7 +61,7 @@ inline size_t AccentedWordEnd(const unsigned char* bytes, size_t p, size_t n) {
     } else if (IsTwoByteLatinLetter(bytes, p, n)) {
       p += 2;
     } else {
-      return 0;
+      return BeginsNoLatinLetter(b) ? p : 0;
     }
   }
   return 0;
@@ -70,23 +77,65 @@ inline uint32_t AnchorLengthsFor(const LanguagePack& pack, unsigned first, unsig
 
 // Past the run of three-byte characters at `pos` (Han, Hangul, CJK
 // punctuation) that begin nothing: no fullwidth digit or '+', no anchor
-// character, no Latin letter, all well formed (the scanner decodes the
-// others one by one). A tight loop: on a Chinese or Korean page most bytes
-// are these.
+// character (but a Hangul one after Hangul: Korean numbers begin a word),
+// no Latin letter, all well formed (the scanner decodes the others one by
+// one). A tight loop: on a Chinese or Korean page most bytes are these.
 inline size_t PassPlainThreeByteChars(const unsigned char* bytes, size_t pos, size_t n,
                                       const LanguagePack& pack) {
+  bool after_hangul = false;  // only for a character this loop passed
   while (pos + 3 <= n && (bytes[pos] & 0xF0) == 0xE0) {
     const unsigned b1 = bytes[pos + 1], b2 = bytes[pos + 2];
     if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
     const char32_t cp = (char32_t(bytes[pos] & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
     if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) break;  // the general path's
+    const bool hangul = IsHangul(cp);
     if ((cp >= 0xFF0B && cp <= 0xFF19) || (cp >= 0x1E00 && cp <= 0x1EFF) ||
-        pack.anchor_chars[cp]) {
+        (pack.anchor_chars[cp] && !(hangul && after_hangul))) {
       break;
     }
+    after_hangul = hangul;
     pos += 3;
   }
   return pos;
+}
+
+// Past the non-ASCII character at `pos` if the scanner would pass over it
+// and nothing after it depends on it: a run of PassPlainThreeByteChars,
+// a two-byte character that is no letter and no anchor character (U+00A0,
+// '×'), or a word beginning with a letter of U+00C0..U+023F ("été", "à")
+// that is shaped like no anchor word. Else `pos`, for the scanner to read.
+// Each ends where the scanner goes on, before no Latin letter: a word
+// after it is read as one after a space.
+inline size_t PassPlainNonAscii(const unsigned char* bytes, size_t pos, size_t n,
+                                const LanguagePack& pack) {
+  const unsigned char lead = bytes[pos];
+  if (lead >= 0xE0) return PassPlainThreeByteChars(bytes, pos, n, pack);
+  if (lead < 0xC2 || pos + 1 >= n || (bytes[pos + 1] & 0xC0) != 0x80) return pos;
+  const char32_t cp = (char32_t(lead & 0x1F) << 6) | (bytes[pos + 1] & 0x3F);
+  if (pack.anchor_chars[cp]) return pos;
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp > 0x24F) return pos + 2;
+  // The word: ASCII letters and letters of U+00C0..U+023F, up to an ASCII
+  // byte (others, rare, are the scanner's to decode).
+  size_t end = pos + 2;
+  while (end < n) {
+    const unsigned char b = bytes[end];
+    if (unsigned((b | 0x20) - 'a') < 26u) {
+      ++end;
+    } else if (b < 0x80) {
+      break;
+    } else if (IsTwoByteLatinLetter(bytes, end, n)) {
+      end += 2;
+    } else {
+      return pos;
+    }
+  }
+  const unsigned char second = pos + 2 < n ? bytes[pos + 2] : 0;
+  const bool second_letter = unsigned((second | 0x20) - 'a') < 26u;
+  if (pack.MayBeAnchorWord(
+          LanguagePack::WordShape(cp, second_letter ? char32_t(second) : 0, end - pos))) {
+    return pos;
+  }
+  return end;
 }
 
 #if defined(__SSE2__)
@@ -114,9 +163,14 @@ inline SixteenMasks ClassifySixteen(const unsigned char* p) {
 // byte that are no anchor word (those ending a sentence included: no host
 // or e-mail reads there; those with letters of U+00C0..U+023F after the
 // first included, when shaped like no anchor word).
+//
+// Where it stops at an anchor word it has hashed (not at `pos`, so after a
+// byte that is no letter), it sets *anchor_word_end to the word's end: the
+// scanner's anchor there, without reading the word again.
 __attribute__((always_inline)) inline size_t SkipPlainText(const unsigned char* bytes,
                                                            size_t pos, size_t n,
-                                                           const LanguagePack& pack) {
+                                                           const LanguagePack& pack,
+                                                           size_t* anchor_word_end) {
 #if defined(__SSE2__)
   // Only a word at the very start may follow a letter (an accented one).
   const size_t start = pos;
@@ -200,7 +254,10 @@ __attribute__((always_inline)) inline size_t SkipPlainText(const unsigned char* 
         if (length < 3 || pack.MayBeginAnchorWord(word[0], word[1], word[2])) {
           uint64_t h = kWordHashSeed;
           for (int i = 0; i < length; ++i) h = WordHashStep(h, word[i] | 0x20u);
-          if (pack.IsAnchorWord(h)) return pos + s;
+          if (pack.IsAnchorWord(h)) {
+            *anchor_word_end = pos + size_t(last) + 1;
+            return pos + s;
+          }
         }
       }
       starts &= starts - 1;
@@ -215,12 +272,21 @@ __attribute__((always_inline)) inline size_t SkipPlainText(const unsigned char* 
       continue;
     }
     pos += size_t(limit);
-    if (limit < width) return pos;  // the stop byte
+    if (limit < width) {
+      // The stop byte, no word's last: most non-ASCII ones begin nothing
+      // ('•', '“', U+00A0, Han, "été") and are passed over here, where the
+      // scanner would return to this loop after them.
+      if (bytes[pos] < 0x80) return pos;
+      const size_t past = PassPlainNonAscii(bytes, pos, n, pack);
+      if (past == pos) return pos;
+      pos = past;
+    }
   }
 #else
   (void)bytes;
   (void)n;
   (void)pack;
+  (void)anchor_word_end;
 #endif
   return pos;
 }

@@ -170,21 +170,17 @@ struct WebOnlyWords {
   }
 };
 
-// Whether the word at `pos` (not a digit) is a web prefix at which only
-// ReadWeb can read.
-bool OnlyWebAt(const ParseInput& in, size_t pos) {
+// Whether the word [pos, next) (an anchor's, not digits: a whole Latin
+// word) is a web prefix at which only ReadWeb can read. A word going on
+// with a non-ASCII character is none.
+bool OnlyWebAt(const ParseInput& in, size_t pos, size_t next) {
   std::string_view text = in.text;
-  const size_t n = text.size();
+  const size_t length = next - pos;
+  if (length < 3 || length > 5) return false;
   unsigned char first = static_cast<unsigned char>(text[pos]) | 0x20;
   if (first != 'w' && first != 'h' && first != 'f') return false;
-  size_t end = pos;
-  while (end < n && end - pos < 6 && IsAsciiLetter(static_cast<unsigned char>(text[end]))) ++end;
-  // A longer word, or one going on with an accented letter, is none.
-  if (end < n && (IsAsciiLetter(static_cast<unsigned char>(text[end])) ||
-                  static_cast<unsigned char>(text[end]) >= 0x80)) {
-    return false;
-  }
-  std::string_view word = text.substr(pos, end - pos);
+  if (next < text.size() && static_cast<unsigned char>(text[next]) >= 0x80) return false;
+  std::string_view word = text.substr(pos, length);
   for (int i = 0; i < kWebWordCount; ++i) {
     if (word.size() != kWebWords[i].size() || !SharePrefix(word, kWebWords[i])) continue;
     const WebOnlyWords* t = DerivedTablesFor<WebOnlyWords>(*in.pack);
@@ -222,7 +218,7 @@ __attribute__((noinline)) void TryAll(const ParseInput& in, size_t pos, size_t n
     best->OfferScratch();
   }
   // "www", "http": the other parsers would read nothing.
-  if (!digit && OnlyWebAt(in, pos)) return;
+  if (!digit && OnlyWebAt(in, pos, next)) return;
   // Addresses begin with a province or a label, never with a digit.
   if (!digit && ReadAddress(in, pos, &best->scratch())) best->OfferScratch();
   // ReadDate screens digit anchors itself, with the pack's words
@@ -434,7 +430,12 @@ __attribute__((always_inline)) inline bool FindNextAnchor(std::string_view text,
   while (pos < n) {
     uint8_t cls = kByteClass[bytes[pos]];
     if (cls == kOther || cls == kLetter) {
-      pos = SkipPlainText(bytes, pos, n, pack);
+      size_t anchor_word_end = 0;
+      pos = SkipPlainText(bytes, pos, n, pack, &anchor_word_end);
+      if (anchor_word_end != 0) {
+        *a = Anchor{pos, anchor_word_end, false, false};
+        return true;
+      }
       if (pos >= n) break;
       cls = kByteClass[bytes[pos]];
     }

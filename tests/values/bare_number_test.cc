@@ -56,8 +56,14 @@ std::vector<std::string> Texts(const LanguagePack& pack) {
     }
     if (upper != words[i]) words.push_back(upper);
   }
-  for (const char* mark : {".", ",", ":", "-", "/", "(", ")", "%", "$", "+", "@", "'", "x"}) {
+  for (const char* mark : {".", ",", ":", "-", "/", "(", ")", "%", "$", "+", "@", "'", "x",
+                           ";", "!", "?", "\"", "*", "#", "&", "=", "]", "<", ">", "|", "~",
+                           "\t"}) {
     words.push_back(mark);
+  }
+  // Words of other scripts and marks in no list ("페이지\n9 Inner", "• 2010").
+  for (const char* other : {"페이지", "•", "peuplée", "°", "№", "·", "。", "»", "–"}) {
+    words.push_back(other);
   }
   // What goes on from digits to a host, an e-mail or a phone.
   for (const char* tail : {".example.cn", "@example.cn", "://example.cn", ") 456-1111",
@@ -81,6 +87,20 @@ std::vector<std::string> Texts(const LanguagePack& pack) {
   }
   for (const char* number : kNumbers) {
     around += "tel (" + std::string(number) + ") 456-1111, (" + number + ") 5555 1234\n";
+  }
+  // A word before white space of other scripts, or several kinds, across
+  // which the lists before a number are read; a mark glued after the
+  // digits, then a digit or a line ("5,5", "2017,\n").
+  for (const std::string& w : words) {
+    for (const char* number : {"5", "22", "96", "1996"}) {
+      for (const char* gap : {"\xC2\xA0", "\xC2\xA0\n", "\xE3\x80\x80", "\xE2\x80\x83\n",
+                              " \n", "\n ", "\t", "\r\n"}) {
+        around += w + gap + number + " mot\n";
+      }
+      around += std::string("mot ") + number + w + "5 mot\n";
+      around += std::string("mot ") + number + w + "\n";
+      around += std::string("mot ") + number + w + w + " mot\n";
+    }
   }
   texts.push_back(around);
   // Numbers that end the text, after each word; words that end it, after

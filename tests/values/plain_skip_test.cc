@@ -3,9 +3,11 @@
 // position of the corpus pages and of random texts made to hit its edge
 // cases (words across its blocks of sixteen to sixty-four bytes, '.', '@',
 // digits, '+' and accented letters at every offset, anchor words, words
-// ending a sentence or running into a host).
+// ending a sentence or running into a host, non-ASCII characters it passes
+// or must stop at). An anchor word it reports is the scanner's anchor.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -24,9 +26,11 @@ namespace {
 bool IsLetter(unsigned char b) { return unsigned((b | 0x20) - 'a') < 26u; }
 
 // The positions the byte loop visits from `pos` while it only skips, and
-// where it stops (a digit, '+', a non-ASCII byte, an anchor word, a word
-// running into a byte that is no Latin letter but non-ASCII, or an ASCII
-// word running into '@' or a '.' that a host could go on after).
+// where it stops (a digit, '+', a fullwidth digit or '+', an anchor
+// character or word, a word running into a byte that is no Latin letter
+// but non-ASCII, or an ASCII word running into '@' or a '.' that a host
+// could go on after). Other non-ASCII characters, and words beginning with
+// an accented letter, it decodes and passes over.
 std::vector<size_t> Landings(const std::string& text, size_t pos, const LanguagePack& pack) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
@@ -34,7 +38,32 @@ std::vector<size_t> Landings(const std::string& text, size_t pos, const Language
   while (pos < n) {
     out.push_back(pos);
     unsigned char c = b[pos];
-    if (c >= 0x80 || c == '+' || (c >= '0' && c <= '9')) break;
+    if (c >= 0x80) {
+      const CodePoint cp = DecodeAt(text, pos);
+      // Korean numbers begin a word: a Hangul anchor character after
+      // Hangul begins nothing.
+      const bool after_hangul = pos > 0 && IsHangul(DecodeBefore(text, pos).cp);
+      if (IsFullwidthDigit(cp.cp) || cp.cp == 0xFF0B ||
+          (cp.cp < 0x10000 && pack.anchor_chars[cp.cp] && !(IsHangul(cp.cp) && after_hangul))) {
+        break;
+      }
+      if (!IsLatinLetter(cp.cp)) {
+        pos += cp.len;
+        continue;
+      }
+      size_t end = pos + cp.len;
+      while (end < n && IsLatinLetter(DecodeAt(text, end).cp)) end += DecodeAt(text, end).len;
+      const bool after_letter = pos > 0 && IsLatinLetter(DecodeBefore(text, pos).cp);
+      if (!after_letter &&
+          pack.MayBeAnchorWord(
+              LanguagePack::WordShape(cp.cp, DecodeAt(text, pos + cp.len).cp, end - pos)) &&
+          pack.IsAnchorWord(WordHash(text.substr(pos, end - pos)))) {
+        break;
+      }
+      pos = end;
+      continue;
+    }
+    if (c == '+' || (c >= '0' && c <= '9')) break;
     if (!IsLetter(c)) {
       ++pos;
       continue;
@@ -61,8 +90,10 @@ std::vector<size_t> Landings(const std::string& text, size_t pos, const Language
       return IsLetter(d) || (d >= '0' && d <= '9') || std::string("._%+-@:").find(char(d)) !=
                                                             std::string::npos;
     };
-    bool plain = end < n && b[end] < 0x80 &&
-                 (accented || (b[end] != '@' && (b[end] != '.' || !web_goes_on(end + 1))));
+    // Before a non-ASCII character that is no Latin letter ("l’") no web
+    // address goes on either.
+    bool plain = end < n && (b[end] >= 0x80 || accented ||
+                             (b[end] != '@' && (b[end] != '.' || !web_goes_on(end + 1))));
     // A word shaped like an anchor word may be a landing (the skip stops
     // there when it starts at it); one that is an anchor word must be.
     bool shaped = pack.MayBeAnchorWord(
@@ -87,7 +118,14 @@ std::vector<std::string> Texts() {
       "one.", "www.", "end.:", "x._", "de.-", ".%", "abcdefghijklmnopqrstuvwxyzabcdefghijklmn",
       "                                ",
       "février", "Août", "décembre", "désormais", "générés", "x×y", "ÉTÉ", "a÷", "Nancéiens",
-      "l’", "ụ", "é.", "é@", "deuxième"};
+      "l’", "ụ", "é.", "é@", "deuxième",
+      // Non-ASCII characters the skip passes over, or must stop at: Han and
+      // Hangul anchor characters, fullwidth digits, Latin letters of three
+      // bytes, malformed and cut sequences.
+      "\u00a0", "•", "“", "”", "–", "été", "à", "Été", "àla", "×", "÷", "ɐ", "ж", "홈페이지",
+      "二", "省", "万", "十", "路", "号", "１", "＋", "ắ", "\xc3", "\xe4\xb8", "\x80", "\xc0\xaf",
+      "\xed\xa0\x80", "\xf0\x9f\x98\x80", "€", "£", "이", "일", "삼", "십", "만", "번지", "’s",
+      "Hôpital’", "d’une", "xɐ", "ụa", "x\u00a0", "그리고"};
   std::mt19937 rng(20261123);
   for (int t = 0; t < 400; ++t) {
     std::string s;
@@ -113,10 +151,26 @@ std::vector<std::string> Texts() {
 #if defined(TWINMAP_VALUES_BMI_SKIP)
 // The copy the scanner runs on processors with BMI1/2.
 TWINMAP_VALUES_BMI_TARGET __attribute__((noinline)) size_t SkipPlainTextBmi(
-    const unsigned char* bytes, size_t pos, size_t n, const LanguagePack& pack) {
-  return SkipPlainText(bytes, pos, n, pack);
+    const unsigned char* bytes, size_t pos, size_t n, const LanguagePack& pack,
+    size_t* anchor_word_end) {
+  return SkipPlainText(bytes, pos, n, pack, anchor_word_end);
 }
 #endif
+
+// Whether the scanner, at `at`, finds the anchor word [at, end): a Latin
+// word after no letter, ending where the next character is no Latin
+// letter, shaped like an anchor word and one by its hash.
+bool IsAnchorWordAt(const std::string& text, size_t at, size_t end, const LanguagePack& pack) {
+  if (at >= end || end > text.size()) return false;
+  if (at > 0 && IsLatinLetter(DecodeBefore(text, at).cp)) return false;
+  for (size_t p = at; p < end; ++p) {
+    if (!IsLetter(static_cast<unsigned char>(text[p]))) return false;
+  }
+  if (end < text.size() && IsLatinLetter(DecodeAt(text, end).cp)) return false;
+  return pack.MayBeAnchorWord(LanguagePack::WordShape(
+             char32_t(text[at]), DecodeAt(text, at + 1).cp, end - at)) &&
+         pack.IsAnchorWord(WordHash(text.substr(at, end - at)));
+}
 
 TEST_CASE("plain skip: stops where the byte loop would, never past it") {
   // Both copies of the skip, where this processor runs the second; they
@@ -125,13 +179,14 @@ TEST_CASE("plain skip: stops where the byte loop would, never past it") {
 #if defined(TWINMAP_VALUES_BMI_SKIP)
   bmi = HasBmiSkip();
 #endif
-  for (const char* lang : {"", "fr", "en"}) {
+  for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
     const LanguagePack& pack = PackFor(lang);
     int bad = 0;
     for (const std::string& text : Texts()) {
       const auto* b = reinterpret_cast<const unsigned char*>(text.data());
       for (size_t pos = 0; pos < text.size(); ++pos) {
-        size_t got = SkipPlainText(b, pos, text.size(), pack);
+        size_t word_end = 0;
+        size_t got = SkipPlainText(b, pos, text.size(), pack, &word_end);
         std::vector<size_t> landings = Landings(text, pos, pack);
         bool ok = false;
         for (size_t l : landings) ok = ok || l == got;
@@ -140,10 +195,18 @@ TEST_CASE("plain skip: stops where the byte loop would, never past it") {
                               << ", loop stops at " << landings.back() << " in '"
                               << text.substr(pos, 40) << "'");
         }
+        // An anchor word it reports is the scanner's anchor there, whole.
+        if (word_end != 0 && !(got > pos && IsAnchorWordAt(text, got, word_end, pack)) &&
+            ++bad <= 5) {
+          FAIL_CHECK("lang '" << lang << "' from " << pos << " got " << got
+                              << " with an anchor word to " << word_end << " in '"
+                              << text.substr(pos, 40) << "'");
+        }
 #if defined(TWINMAP_VALUES_BMI_SKIP)
         if (bmi) {
-          const size_t got_bmi = SkipPlainTextBmi(b, pos, text.size(), pack);
-          if (got_bmi != got && ++bad <= 5) {
+          size_t word_end_bmi = 0;
+          const size_t got_bmi = SkipPlainTextBmi(b, pos, text.size(), pack, &word_end_bmi);
+          if ((got_bmi != got || word_end_bmi != word_end) && ++bad <= 5) {
             FAIL_CHECK("lang '" << lang << "' from " << pos << ": BMI copy " << got_bmi
                                 << ", plain " << got << " in '" << text.substr(pos, 40)
                                 << "'");
@@ -195,23 +258,28 @@ TEST_CASE("plain skip: stops at every anchor word of every list") {
                                    &pack.provinces, &pack.address_labels,
                                    &pack.percent_before}) {
       for (size_t k = 0; k < list->size(); ++k) {
+        // Words with accented letters too, first or later ("février").
         std::string_view word = LatinWordAt(list->phrase(k), 0);
-        bool ascii = !word.empty();
-        for (char c : word) ascii = ascii && IsLetter(static_cast<unsigned char>(c));
-        if (ascii) words.emplace_back(word);
+        if (!word.empty()) words.emplace_back(word);
       }
     }
     for (const std::string& word : words) {
-      if (word.size() >= 3 && !pack.MayBeginAnchorWord(word[0], word[1], word[2]) &&
+      const bool ascii = std::all_of(word.begin(), word.end(), [](char c) {
+        return IsLetter(static_cast<unsigned char>(c));
+      });
+      if (ascii && word.size() >= 3 && !pack.MayBeginAnchorWord(word[0], word[1], word[2]) &&
           ++bad <= 5) {
         FAIL_CHECK("lang '" << lang << "': no first-three bit for '" << word << "'");
       }
-      for (const std::string& case_of : {word, std::string(1, char(word[0] & ~0x20)) +
-                                                   word.substr(1)}) {
+      const std::string capital =
+          IsLetter(static_cast<unsigned char>(word[0])) ? char(word[0] & ~0x20) + word.substr(1)
+                                                        : word;
+      for (const std::string& case_of : {word, capital}) {
         const std::string before = "the city and the trade of the ";
         const std::string text = before + case_of + " is plain text after it, and more";
+        size_t word_end = 0;
         const size_t got = SkipPlainText(reinterpret_cast<const unsigned char*>(text.data()),
-                                         0, text.size(), pack);
+                                         0, text.size(), pack, &word_end);
         if (got > before.size() && ++bad <= 5) {
           FAIL_CHECK("lang '" << lang << "': passed over '" << case_of << "' to " << got);
         }
@@ -261,6 +329,34 @@ TEST_CASE("plain skip: three-byte runs stop at every character that may begin a 
     CHECK(PassPlainThreeByteChars(reinterpret_cast<const unsigned char*>(cut.data()), 0,
                                   cut.size(), pack) == 3);
   }
+}
+
+// A Hangul anchor character begins a number only at a word's start: after
+// Hangul the run goes on over it; after anything else it stops there.
+TEST_CASE("plain skip: three-byte runs pass a Hangul anchor character only after Hangul") {
+  const LanguagePack& pack = PackFor("ko");
+  const std::string hangul = "\xEA\xB7\xB8";  // 그, no anchor
+  const std::string han = "\xE7\x9A\x84";     // 的
+  REQUIRE_FALSE(pack.anchor_chars[0xADF8]);
+  int anchors = 0, bad = 0;
+  for (char32_t c = 0xAC00; c <= 0xD7A3; ++c) {
+    if (!pack.anchor_chars[c]) continue;
+    ++anchors;
+    std::string s;
+    AppendUtf8(c, &s);
+    for (const std::string& before : {hangul, han}) {
+      const std::string text = before + s + hangul + "x";
+      const size_t got = PassPlainThreeByteChars(
+          reinterpret_cast<const unsigned char*>(text.data()), 0, text.size(), pack);
+      const size_t want = before == hangul ? 9 : 3;
+      if (got != want && ++bad <= 5) {
+        FAIL_CHECK("U+" << std::hex << unsigned(c) << std::dec << " got " << got << ", want "
+                        << want);
+      }
+    }
+  }
+  CHECK(anchors > 0);
+  CHECK(bad == 0);
 }
 
 #if defined(__SSE2__)
