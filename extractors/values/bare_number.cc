@@ -84,6 +84,16 @@ bool EndsRunAlone(std::string_view text, size_t end, const NumberScreens& screen
   return end + 1 == text.size() || (byte(end + 1) < 0x80 && !IsAsciiDigit(byte(end + 1)));
 }
 
+// Whether ASCII digits ending at `end` are the whole run ReadDigits reads,
+// by its own short way's test: the text ends, or an ASCII byte follows
+// that no digit does.
+bool IsRunAlone(std::string_view text, size_t end) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  return end >= text.size() ||
+         (byte(end) < 0x80 &&
+          (end + 1 >= text.size() || (byte(end + 1) < 0x80 && !IsAsciiDigit(byte(end + 1)))));
+}
+
 // What the words next to a number tell of the lists read there: none can
 // match; a word passes the screens of a list ReadQuantity reads (most such
 // words are in one: "7 million", "over 400"), so the parsers will read more
@@ -199,6 +209,9 @@ bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
   if (digits_end < n && byte(digits_end) != ' ' && MayGoOnWebRun(byte(digits_end)) &&
       !(byte(digits_end) == '.' &&
         (digits_end + 1 == n || !MayGoOnWebRun(byte(digits_end + 1))))) {
+    // "6th", "64%": ReadQuantity reads the digits next, and most are a run
+    // alone.
+    if (IsRunAlone(text, digits_end)) HandOver(pos, digits_end, v, bare);
     return false;
   }
   // Most bare numbers have plain words around them: then no list can read
@@ -209,7 +222,8 @@ bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
   // at once.
   if (words_) {
     Words after = WordsAfter(text, digits_end, v <= 31, *words_);
-    if (after == Words::kListWord) return false;
+    // A space and a letter follow: the digits are a run alone.
+    if (after == Words::kListWord) return HandOver(pos, digits_end, v, bare);
     // A byte glued to the digits that nothing read after them begins
     // ("2017,", "in 2004.", "1996\n"): the run is the digits alone; only
     // the date screen knows what a day or year there begins.
@@ -221,8 +235,9 @@ bool BareNumbers::Read(size_t pos, BareNumber* bare) const {
     // Not plain after the digits: the parsers' screens say, whatever is
     // before them.
     if (after == Words::kUnsure) return ReadByScreens(pos, 0, 0, bare);
+    // Plain after the digits, or a byte there that ends them: a run alone.
     const Words before = WordsBefore(text, pos, *words_);
-    if (before == Words::kListWord) return false;
+    if (before == Words::kListWord) return HandOver(pos, digits_end, v, bare);
     if (before != Words::kUnsure) {
       bare->value = v;
       bare->end = digits_end;
@@ -273,18 +288,34 @@ bool BareNumbers::ReadByScreens(size_t pos, size_t plain_end, uint32_t value,
   } else {
     bare->value = value;
     bare->end = plain_end;
-    if (!screens_->NothingAroundDigits(in_.text, pos, plain_end)) return false;
+    if (!screens_->NothingAroundDigits(in_.text, pos, plain_end)) {
+      return HandOver(pos, plain_end, value, bare);
+    }
   }
   bare->only_date = date;
   return !date;
 }
 
+bool BareNumbers::HandOver(size_t pos, size_t end, uint32_t value, BareNumber* bare) const {
+  // The run as ReadDigits' short way makes it (the first digit is 1..9).
+  DigitRun& run = bare->digits.run;
+  run = DigitRun();
+  run.value = value;
+  run.begin = pos;
+  run.end = end;
+  run.digit_count = int(end - pos);
+  bare->digits.around = screens_->ScreenAroundDigits(in_.text, pos, end);
+  bare->screened = true;
+  return false;
+}
+
 void AppendBareNumber(size_t pos, const BareNumber& bare, std::vector<Value>* out) {
   out->emplace_back();
   Value& v = out->back();
-  v.span = Span{pos, bare.end};
+  const Span span{pos, bare.end};
+  v.span = span;
   v.number = bare.value;
-  v.parts.push_back({"number", v.span});
+  v.parts.emplace_back("number", span);
   static const PatternName kNumber("number");
   v.pattern = kNumber;
 }

@@ -41,8 +41,9 @@ struct BareNumber {
   bool no_date = false;
   bool only_date = false;
   MonthSeen seen;
-  // Where Read says false having read the digits with ReadDigits (no code)
-  // and screened them as ReadQuantity does: `digits`, for ReadQuantity.
+  // Where Read says false having read the digits as ReadDigits does (no
+  // code) and screened them as ReadQuantity does: `digits`, for
+  // ReadQuantity.
   bool screened = false;
   DigitsScreened digits;
 };
@@ -76,6 +77,12 @@ class BareNumbers {
   // there with `value`, are plain; else the digits are read again.
   __attribute__((noinline)) bool ReadByScreens(size_t pos, size_t plain_end, uint32_t value,
                                                BareNumber* bare) const;
+
+  // Where Read says false at a run of fewer than ten ASCII digits, 1..9
+  // first, ending at `end` with `value`, that ReadDigits reads alone: the
+  // run and ReadQuantity's screen around it, passed on (`screened`) so
+  // that ReadQuantity need not read them again. Returns false.
+  bool HandOver(size_t pos, size_t end, uint32_t value, BareNumber* bare) const;
 
   const ParseInput& in_;
   const NeighbourWords* words_;   // null where they cannot decide

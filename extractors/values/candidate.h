@@ -29,6 +29,10 @@ struct ParseInput {
 // (emit == false): an ordinal, a time of day, a licence number — text that
 // looks numeric but holds no value, which the scanner must step over whole.
 struct Candidate {
+  // Written out, as Value's is: `emplace_back()` on a vector of them would
+  // otherwise zero all ~400 bytes before constructing the members.
+  Candidate() noexcept {}
+
   Value value;
   bool emit = true;
   // Which parser produced it; breaks ties between readings of equal length

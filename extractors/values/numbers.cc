@@ -211,6 +211,43 @@ bool WordAlone(std::string_view text, size_t pos, const LanguagePack& pack,
   return !(screens->MayBeNotNumber(words) && pack.not_numbers.count(std::string(words)));
 }
 
+// What the general path's first step reads after digits followed by one
+// space and an ASCII letter, the commonest shape of a number that goes on
+// ("2.27 million and", "57 billion RMB"): a scale, group or multiplier
+// word it joins to them (*word), or no word that goes on them; else the
+// path must take the step itself.
+enum class AfterDigits { kUnknown, kNothing, kScaleWord };
+AfterDigits ReadAfterDigits(std::string_view text, const LanguagePack& pack,
+                            const NumberScreens& screens, const Token& digits, Token* word,
+                            DigitRun* scratch) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  // The step finds no token glued to the digits (a space begins no number
+  // word), and reads the one after the space.
+  const size_t q = digits.end + 1;
+  if (q >= text.size() || byte(digits.end) != ' ' || kLetterIndex[byte(q)] >= 26 ||
+      screens.number_word_bytes.May(' ')) {
+    return AfterDigits::kUnknown;
+  }
+  word->kind = Tok::kNone;  // set by ReadToken where it reads a word
+  if (!ReadToken(text, q, pack, &screens, word, scratch)) return AfterDigits::kNothing;
+  // After digits and a space, only these follow (MayFollow).
+  const bool follows =
+      word->kind == Tok::kScale || word->kind == Tok::kGroup || word->kind == Tok::kMultiplier;
+  return follows ? AfterDigits::kScaleWord : AfterDigits::kNothing;
+}
+
+// Whether the general path reads nothing more after a Latin word ending
+// at `end`: the text ends; or one space or tab and a word that begins no
+// number word or joiner; or an ASCII byte that is no letter, digit,
+// hyphen or white space and begins no number word ("million,").
+bool NothingFollowsLatinWord(std::string_view text, size_t end, const NumberScreens& screens) {
+  if (end >= text.size()) return true;
+  const unsigned char b = static_cast<unsigned char>(text[end]);
+  if (b == ' ' || b == '\t') return screens.NothingFollowsWord(text, end);
+  return b < 0x80 && kLetterIndex[b] >= 26 && !IsAsciiDigit(b) && b != '-' && b != '\n' &&
+         b != '\r' && !screens.number_word_bytes.May(b);
+}
+
 }  // namespace
 
 void SetDigitsAlone(const DigitRun& run, size_t pos, NumberExpr* expr) {
@@ -255,6 +292,32 @@ bool ReadNumberFrom(std::string_view text, size_t pos, const LanguagePack& pack,
     SetDigitsAlone(expr->first_run, pos, expr);
     return true;
   }
+  // Digits, a space and a word: the first step of the loop below, taken
+  // here; where a scale word is all it reads ("2.27 million and", "7
+  // millions,"), the reading is made at once.
+  Token word;
+  AfterDigits after_digits = AfterDigits::kUnknown;
+  if (first.kind == Tok::kDigits && screens) {
+    after_digits = ReadAfterDigits(text, pack, *screens, first, &word, &scratch);
+    if (after_digits == AfterDigits::kNothing) {
+      SetDigitsAlone(expr->first_run, pos, expr);
+      return true;
+    }
+    if (after_digits == AfterDigits::kScaleWord &&
+        NothingFollowsLatinWord(text, word.end, *screens)) {
+      Accumulator acc;
+      acc.Add(first);
+      acc.Add(word);
+      expr->span = Span{pos, word.end};
+      expr->value = CleanNumber(acc.value());
+      expr->tokens = 2;
+      expr->has_digits = expr->has_scale = true;
+      expr->parts[0] = {false, first.begin, first.end};
+      expr->parts[1] = {true, word.begin, word.end};
+      expr->part_count = 2;
+      return true;
+    }
+  }
   if (first.script == Script::kHangul && IsHangul(DecodeBefore(text, pos).cp)) {
     return false;  // inside a Korean word
   }
@@ -272,6 +335,13 @@ bool ReadNumberFrom(std::string_view text, size_t pos, const LanguagePack& pack,
   Token tokens[kMaxTokens];
   size_t count = 0;
   tokens[count++] = first;
+  if (after_digits == AfterDigits::kScaleWord) {
+    // The first step's word, joined by a space after digits: no
+    // checkpoint, no digit run.
+    acc.Add(word);
+    tokens[count++] = word;
+    prev = word;
+  }
   // A space continuation ("1억 2천만") is kept only if it reaches a smaller
   // scale word; otherwise the number ends before the space.
   struct Checkpoint {

@@ -117,15 +117,19 @@ namespace {
 
 // One remembered pattern: the texts' addresses and sizes it was built from
 // (no string_view, which would cost a compare of each name's bytes), and
-// the pooled result.
-struct RememberedPattern {
+// the pooled result. Two cache lines; the first holds everything a pattern
+// of up to two parts is compared on: the table is cold at every value (the
+// values written since evict it), and each line read is a wait.
+struct alignas(64) RememberedPattern {
   static constexpr size_t kMaxParts = 8;
+  // Longer names are not remembered (none is near).
+  static constexpr size_t kMaxNameSize = UINT16_MAX;
   const char* head;  // nullptr marks an empty slot: a pattern has a head
   const char* tail;
-  size_t count;
-  const char* name_data[kMaxParts];  // each part's name, as data and size
-  size_t name_size[kMaxParts];
   PatternName pattern;
+  uint32_t count;
+  uint16_t name_size[kMaxParts];
+  const char* name_data[kMaxParts];  // each part's name, as data and size
 
   bool Matches(const char* h, const Part* parts, size_t n, const char* t) const {
     if (head != h || tail != t || count != n) return false;
@@ -137,16 +141,15 @@ struct RememberedPattern {
     return true;
   }
 };
+static_assert(sizeof(RememberedPattern) == 128, "two cache lines");
 
 // Sets of two: a page spells a score of patterns, and in a direct-mapped
 // table a few of them shared a slot and were built again at every use.
-// A miss replaces the way not used last.
+// A miss replaces the way not used last; which one that is sits apart,
+// in one line for all the sets.
 constexpr int kRememberedBits = 6;
-struct RememberedSet {
-  RememberedPattern way[2];
-  int last_used;
-};
-thread_local RememberedSet remembered[size_t(1) << kRememberedBits];
+thread_local RememberedPattern remembered[size_t(1) << kRememberedBits][2];
+thread_local uint8_t remembered_last_used[size_t(1) << kRememberedBits];
 
 // The pooled pattern, built: kept out of line, so that the common case, a
 // remembered pattern, stays small.
@@ -169,27 +172,34 @@ void SetPatternRemembered(const char* head, const PartList& parts, const char* t
   }
   constexpr uint64_t kMix = 0x9E3779B97F4A7C15ull;
   uint64_t h = (reinterpret_cast<uintptr_t>(head) * kMix) ^ reinterpret_cast<uintptr_t>(tail);
+  size_t sizes = 0;  // every name's size or'ed: one test for all
   for (size_t i = 0; i < n; ++i) {
+    sizes |= p[i].name.size();
     h = (h + reinterpret_cast<uintptr_t>(p[i].name.data()) + p[i].name.size()) * kMix;
   }
-  RememberedSet& set = remembered[h >> (64 - kRememberedBits)];
-  int w = set.last_used;
-  if (!set.way[w].Matches(head, p, n, tail)) {
+  if (sizes > RememberedPattern::kMaxNameSize) {
+    *pattern = BuildPattern(head, parts, tail);
+    return;
+  }
+  const size_t set = h >> (64 - kRememberedBits);
+  RememberedPattern* way = remembered[set];
+  int w = remembered_last_used[set];
+  if (!way[w].Matches(head, p, n, tail)) {
     w ^= 1;
-    if (!set.way[w].Matches(head, p, n, tail)) {
-      RememberedPattern& r = set.way[w];
+    if (!way[w].Matches(head, p, n, tail)) {
+      RememberedPattern& r = way[w];
       r.pattern = BuildPattern(head, parts, tail);
       r.head = head;
       r.tail = tail;
-      r.count = n;
+      r.count = uint32_t(n);
       for (size_t i = 0; i < n; ++i) {
         r.name_data[i] = p[i].name.data();
-        r.name_size[i] = p[i].name.size();
+        r.name_size[i] = uint16_t(p[i].name.size());
       }
     }
-    set.last_used = w;
+    remembered_last_used[set] = uint8_t(w);
   }
-  *pattern = set.way[w].pattern;
+  *pattern = way[w].pattern;
 }
 
 }  // namespace values

@@ -3,6 +3,7 @@
 // ratios; and the look-alikes to step over (ordinals, times of day, licence
 // numbers, version strings).
 
+#include <new>
 #include <utility>
 
 #include "values/bare_number.h"
@@ -151,25 +152,27 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out,
     return (screens->*list).MayMatchBefore(text, p) &&
            screens->before_words.MayMatchBefore(text, p);
   };
-  // Parts as (name, span) until the reading is known to stand: most do not.
-  // Plain data (the name sized here, where the literal is known), set only
-  // as parts are added: no constructor clears the array on every call.
-  struct PartRef {
-    const char* name;
-    size_t name_size;
-    size_t begin, end;
-  };
+  // The parts until the reading is known to stand (most do not), each set
+  // only as it is added: the slots' constructor clears none of them. Kept
+  // as the Parts the value takes, so that each is copied from where it was
+  // written long before: a Part built at the copy, as separate words, would
+  // be read back whole before its writes are done, a stall that cost more
+  // than the rest of the copy.
   // The currency and the hedge before the number, read last, are put in
   // front of the rest (two slots kept there): the parts then come in text
   // order, and the sort below finds nothing to move.
   constexpr int kFront = 2;
-  PartRef parts[kFront + NumberExpr::kMaxParts + 8];
+  union PartSlots {
+    PartSlots() {}
+    Part at[kFront + NumberExpr::kMaxParts + 8];
+  } slots;
+  Part* const parts = slots.at;
   int first = kFront, np = kFront;
   auto add_part = [&](std::string_view name, Span span) {
-    parts[np++] = {name.data(), name.size(), span.begin, span.end};
+    new (&parts[np++]) Part{name, span};
   };
   auto add_part_before = [&](std::string_view name, Span span) {
-    parts[--first] = {name.data(), name.size(), span.begin, span.end};
+    new (&parts[--first]) Part{name, span};
   };
   std::string_view unit;
   double unit_factor = 1;
@@ -218,17 +221,14 @@ bool ReadQuantity(const ParseInput& in, size_t pos, Candidate* out,
     // order, and cost one comparison each. (Those put in front begin before
     // all others, so the order found is the one sorting them last gave.)
     for (int i = first + 1; i < np; ++i) {
-      if (!(parts[i].begin < parts[i - 1].begin)) continue;
-      PartRef p = parts[i];
+      if (!(parts[i].span.begin < parts[i - 1].span.begin)) continue;
+      Part p = parts[i];
       int j = i;
-      for (; j > first && p.begin < parts[j - 1].begin; --j) parts[j] = parts[j - 1];
+      for (; j > first && p.span.begin < parts[j - 1].span.begin; --j) parts[j] = parts[j - 1];
       parts[j] = p;
     }
     v.parts.reserve(np - first);
-    for (int i = first; i < np; ++i) {
-      v.parts.push_back({std::string_view(parts[i].name, parts[i].name_size),
-                         Span{parts[i].begin, parts[i].end}});
-    }
+    for (int i = first; i < np; ++i) v.parts.push_back(parts[i]);
     c.pattern_head = "";
     c.pattern_tail = context_scale && context_unit ? "+context_scale+context_unit"
                      : context_scale                ? "+context_scale"

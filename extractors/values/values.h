@@ -117,6 +117,15 @@ class PartList {
     }
     PushBackToHeap(part);
   }
+  // The part built in its slot: a copy of a part made on the stack waits
+  // for all the stores before it (a value just written out is many).
+  void emplace_back(std::string_view name, Span span) {
+    if (size_ < kInline) {
+      new (&inline_.at[size_++]) Part{name, span};
+      return;
+    }
+    PushBackToHeap(Part{name, span});
+  }
   void reserve(size_t n) {
     if (n > kInline) heap_.reserve(n);
   }

@@ -6,7 +6,8 @@
 // says no but passes on that no date starts there, ReadDate reads none;
 // where it says only a date may read more, the others read as for a bare
 // number, and ReadDate, past the screen it has asked, reads as in full;
-// and ReadQuantity given the digits it read and screened reads as alone.
+// and ReadQuantity given the digits it read and screened (ReadDigits' run,
+// ReadQuantity's screen) reads as alone.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -155,6 +156,24 @@ TEST_CASE("bare numbers: the short way says yes only where every parser agrees",
           }
           if (bare.screened) {
             ++screened;
+            // The run passed on is ReadDigits' own, and the screen's answer
+            // ReadQuantity's.
+            DigitRun run;
+            const DigitRun& given_run = bare.digits.run;
+            const bool same_run =
+                ReadDigits(text, pos, pack, &run) && run.value == given_run.value &&
+                run.begin == given_run.begin && run.end == given_run.end &&
+                run.digit_count == given_run.digit_count &&
+                run.decimal_count == given_run.decimal_count &&
+                run.leading_zero == given_run.leading_zero &&
+                run.grouped == given_run.grouped && run.fullwidth == given_run.fullwidth &&
+                run.trailing_junk == given_run.trailing_junk &&
+                NumberScreensFor(pack)->ScreenAroundDigits(text, pos, run.end) ==
+                    bare.digits.around;
+            if (!same_run && ++bad <= 5) {
+              FAIL_CHECK("lang '" << lang << "': run passed on at " << pos << " in '"
+                                  << text.substr(pos < 20 ? 0 : pos - 20, 40) << "'");
+            }
             const bool read = ReadQuantity(in, pos, &q);
             const bool same =
                 ReadQuantity(in, pos, &given, &bare.digits) == read &&

@@ -557,10 +557,11 @@ TEST_CASE("number screens: words before a space screened as matched in full", "[
 // A pack that is not one of PackFor's has no screens, and is read in full.
 // The screens of words (a number word, an approximate noun, a percent prefix
 // must begin where ReadQuantity is asked; a Latin number word followed by
-// a word that begins no number word or joiner is read alone) give what the
-// full path gives: ReadNumber and ReadQuantity at every position of the
-// corpus pages and of texts made of those lists' entries, each followed by
-// words that go on a number or do not, across every kind of gap.
+// a word that begins no number word or joiner is read alone, and so are
+// digits, a space and a scale word nothing goes on) give what the full
+// path gives: ReadNumber and ReadQuantity at every position of the corpus
+// pages and of texts made of those lists' entries, each followed by words
+// that go on a number or do not, across every kind of gap.
 TEST_CASE("number screens: words read as in full", "[values]") {
   for (const char* lang : {"", "fr", "en", "ko", "zh"}) {
     const LanguagePack& pack = PackFor(lang);
@@ -592,6 +593,17 @@ TEST_CASE("number screens: words read as in full", "[values]") {
           mixed += "x 12" + std::string(gap) + w + " y\n";
         }
         mixed += w + " 12 " + w + "\n";
+        // Digits, a space and the word, then what goes on it or ends the
+        // number ("12 million,", "12 million and five", "12 million-deux"),
+        // or the end of the text.
+        for (const char* tail : {"", ",", ".", "\n", "\r", "-", ":", "5", "x", ")", "\xC2\xA0"}) {
+          mixed += "x 12 " + w + tail + " y\n";
+        }
+        for (const std::string& f : next) {
+          for (const char* gap : {" ", "-", "\t"}) mixed += "x 12 " + w + gap + f + " y\n";
+        }
+        mixed += "x 1.5 " + w + ", y\nx 1,5 " + w + ". y\n";
+        texts.push_back("12 " + w);
         // Joined to another number word ("vingt et un", "hundred and five").
         for (size_t j = 0; j < pack.joiners.size(); ++j) {
           for (size_t k : {i + 1, i * 5 + 2}) {

@@ -117,6 +117,40 @@ TEST_CASE("part list: remembered patterns equal freshly built ones") {
   }
 }
 
+TEST_CASE("part list: emplace_back appends as push_back does, inline and on the heap") {
+  for (size_t n = 0; n <= 9; ++n) {
+    INFO(n << " parts");
+    PartList list;
+    for (size_t i = 0; i < n; ++i) list.emplace_back(kNames[i], Span{i, i + 1});
+    CHECK(Names(list) == Expected(n));
+    for (size_t i = 0; i < n; ++i) CHECK(list[i].span.end == i + 1);
+  }
+}
+
+TEST_CASE("part list: remembered patterns tell names apart by size as well as address") {
+  // Names that begin at the same byte but end elsewhere ("number" and
+  // "num"), and one too long to be remembered, at the same place in the
+  // list: each gets its own pattern.
+  static const char kNumber[] = "number";
+  static const std::string kLong(65536 + 3, 'n');
+  const std::string_view names[] = {std::string_view(kNumber, 6), std::string_view(kNumber, 3),
+                                    kLong, std::string_view(kLong.data(), 3),
+                                    std::string_view(kLong.data(), 65535)};
+  for (int round = 0; round < 2; ++round) {
+    for (std::string_view name : names) {
+      for (size_t n : {1, 2, 5}) {
+        PartList parts;
+        for (size_t i = 0; i < n; ++i) parts.push_back({i + 1 == n ? name : "hedge", Span{}});
+        std::string built;
+        PatternName remembered("stale");
+        SetPatternFromParts("date:", parts, "", &built);
+        SetPatternRemembered("date:", parts, "", &remembered);
+        REQUIRE(remembered.view() == built);
+      }
+    }
+  }
+}
+
 TEST_CASE("part list: remembered patterns survive many patterns sharing sets") {
   // More combinations than the table holds, met in turn and then again in
   // another order: every miss must build the pattern, every hit return the
