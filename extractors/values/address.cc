@@ -385,7 +385,7 @@ bool ReadAddressParts(const ParseInput& in, const AddressTables* tables, size_t 
   // at a size of its own, and a reserve first would be one more allocation.
   auto field = [&](std::string_view name, Span s, std::string* slot) {
     if (s.empty()) return;
-    v.parts.push_back({name, s});
+    v.parts.emplace_back(name, s);
     slot->append(text.data() + s.begin, s.size());
   };
   field("province", province, &address.province);

@@ -247,7 +247,7 @@ __attribute__((noinline)) bool ReadDateAt(const ParseInput& in, size_t pos,
   if (!cue.span.empty()) v.parts.push_back(cue);
   AddParts(p1, false, &v.parts);
   if (range) {
-    v.parts.push_back({"joiner", joiner_span});
+    v.parts.emplace_back("joiner", joiner_span);
     AddParts(p2, true, &v.parts);
   }
   if (!since.span.empty()) v.parts.push_back(since);

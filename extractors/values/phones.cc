@@ -377,10 +377,10 @@ Candidate& AddPhone(std::vector<Candidate>* out, size_t begin, size_t end,
       size_t cc_end = digits_pos + (country_code >= 100 ? 3 : country_code >= 10 ? 2 : 1);
       size_t rest = cc_end;
       while (rest < end && !IsDigit(DecodeAt(text, rest).cp)) ++rest;
-      parts.push_back({"country_code", Span{pos, cc_end}});
-      parts.push_back({"number", Span{rest, end}});
+      parts.emplace_back("country_code", Span{pos, cc_end});
+      parts.emplace_back("number", Span{rest, end});
     } else {
-      parts.push_back({"number", Span{begin, end}});
+      parts.emplace_back("number", Span{begin, end});
     }
 
     // "+86-571-87001234 / 87005678": more numbers sharing the prefix.
@@ -401,7 +401,7 @@ Candidate& AddPhone(std::vector<Candidate>* out, size_t begin, size_t end,
       if (!SplitPhone(std::string_view(shared, n), plus, in.ctx->region, &more_number)) break;
       size_t tail_end = tail.group_ends[tail.groups - 1];
       Candidate& more = AddPhone(out, r, tail_end, more_number, kSharedPrefix);
-      more.value.parts.push_back({"subscriber", Span{r, tail_end}});
+      more.value.parts.emplace_back("subscriber", Span{r, tail_end});
       p = tail_end;
     }
     return true;

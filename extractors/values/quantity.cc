@@ -103,7 +103,7 @@ bool ReadRatio(const ParseInput& in, const NumberExpr& first, size_t gap_end, Ca
     if (q != end || r != q + c.len) spaced = true;
     if (run.decimal_count > 0) decimals = true;
     terms.push_back(run.value);
-    parts.push_back({"number", Span{r, run.end}});
+    parts.emplace_back("number", Span{r, run.end});
     end = run.end;
   }
   if (terms.size() < 2) return false;

@@ -346,11 +346,11 @@ bool ReadWeb(const ParseInput& in, size_t pos, Candidate* out) {
     SetEmpty(host_view, &v.text);
   }
   v.parts.reserve(4);  // one allocation for scheme, host, port and path
-  if (!scheme.empty()) v.parts.push_back({"scheme", scheme});
-  v.parts.push_back({"host", host});
-  if (!port.empty() && port.end <= end) v.parts.push_back({"port", port});
+  if (!scheme.empty()) v.parts.emplace_back("scheme", scheme);
+  v.parts.emplace_back("host", host);
+  if (!port.empty() && port.end <= end) v.parts.emplace_back("port", port);
   if (!path.empty() && path.begin < end) {
-    v.parts.push_back({"path", Span{path.begin, end}});
+    v.parts.emplace_back("path", Span{path.begin, end});
   }
   static const PatternName kScheme("url:scheme"), kWww("url:www"), kDomain("url:domain");
   v.pattern = !scheme.empty() ? kScheme : www ? kWww : kDomain;
